@@ -1,0 +1,142 @@
+/**
+ * An in-memory Runtime for tests of the API and the reconciler. It runs nothing: spaces are
+ * ready at once and dynos go `starting` → `up` on the next tick. The contract suite holds it
+ * to the same behaviour as the real backends. Never used by `cove server`.
+ */
+import { setImmediate } from 'node:timers';
+import type { DynoState } from '@cove/schema';
+import type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
+import { intToIp, ipToInt, spaceAddressing } from '../space-addressing.js';
+
+interface MemoryDyno {
+  spec: DynoSpec;
+  state: DynoState;
+  privateIp: string | null;
+  updatedAt: string;
+}
+
+export class MemoryRuntime implements Runtime {
+  readonly kind = 'memory';
+  readonly #spaces = new Map<string, { spec: SpaceSpec; status: SpaceStatus }>();
+  readonly #dynos = new Map<string, MemoryDyno>();
+  readonly #hooks: RuntimeHooks;
+  readonly #outboundPool: readonly string[];
+  #nextHost = 10;
+
+  constructor(options: { hooks?: RuntimeHooks; outboundIps?: readonly string[] } = {}) {
+    this.#hooks = options.hooks ?? {};
+    this.#outboundPool = options.outboundIps ?? ['203.0.113.10'];
+  }
+
+  async start(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  async applySpace(spec: SpaceSpec): Promise<SpaceStatus> {
+    const addressing = spaceAddressing(spec.cidr, spec.index);
+    const taken = new Set([...this.#spaces.values()].flatMap((s) => s.status.outboundIps));
+    const outboundIps =
+      spec.outboundIps.length > 0
+        ? spec.outboundIps
+        : [this.#outboundPool.find((ip) => !taken.has(ip)) ?? this.#outboundPool[0] ?? '203.0.113.10'];
+    const status: SpaceStatus = {
+      id: spec.id,
+      ready: true,
+      outboundIps,
+      dnsAddress: addressing.dnsAddress,
+      routerAddress: addressing.routerAddress,
+      zones: addressing.zones.map((z) => ({
+        name: z.name,
+        subnet: z.subnet,
+        healthy: spec.zones.find((s) => s.name === z.name)?.healthy ?? true,
+      })),
+    };
+    this.#spaces.set(spec.id, { spec, status });
+    for (const dyno of this.#dynos.values()) {
+      const zone = status.zones.find((z) => z.name === dyno.spec.zone);
+      if (dyno.spec.spaceId === spec.id && zone !== undefined && !zone.healthy && dyno.state !== 'down') {
+        this.#setState(dyno, 'down');
+      }
+    }
+    return status;
+  }
+
+  async removeSpace(spaceId: string): Promise<void> {
+    this.#spaces.delete(spaceId);
+    for (const [id, dyno] of this.#dynos) if (dyno.spec.spaceId === spaceId) this.#dynos.delete(id);
+  }
+
+  async listSpaces(): Promise<SpaceStatus[]> {
+    return [...this.#spaces.values()].map((s) => s.status);
+  }
+
+  async startDyno(spec: DynoSpec): Promise<void> {
+    if (this.#dynos.has(spec.id)) return;
+    let privateIp: string | null = null;
+    if (spec.spaceId !== null) {
+      const space = this.#spaces.get(spec.spaceId);
+      const zone = space?.status.zones.find((z) => z.name === spec.zone);
+      if (zone === undefined) throw new Error(`Cannot start dyno "${spec.name}": unknown space or zone`);
+      privateIp = intToIp(ipToInt(zone.subnet.split('/')[0] ?? '') + this.#nextHost++);
+    }
+    const dyno: MemoryDyno = { spec, state: 'starting', privateIp, updatedAt: new Date().toISOString() };
+    this.#dynos.set(spec.id, dyno);
+    this.#hooks.log?.({
+      appId: spec.appId,
+      source: 'heroku',
+      dyno: spec.name,
+      message: `Starting process with command \`${spec.command}\``,
+    });
+    setImmediate(() => {
+      if (this.#dynos.get(spec.id) === dyno && dyno.state === 'starting') this.#setState(dyno, 'up');
+    });
+  }
+
+  async stopDyno(dynoId: string): Promise<void> {
+    const dyno = this.#dynos.get(dynoId);
+    if (dyno === undefined) return;
+    this.#dynos.delete(dynoId);
+    this.#hooks.log?.({ appId: dyno.spec.appId, source: 'heroku', dyno: dyno.spec.name, message: 'Stopping all processes with SIGTERM' });
+    if (dyno.state !== 'down') this.#setState(dyno, 'down');
+  }
+
+  async listDynos(): Promise<DynoStatus[]> {
+    return [...this.#dynos.values()].map((d) => ({
+      id: d.spec.id,
+      appId: d.spec.appId,
+      spaceId: d.spec.spaceId,
+      name: d.spec.name,
+      type: d.spec.type,
+      zone: d.spec.zone,
+      releaseId: d.spec.releaseId,
+      state: d.state,
+      privateIp: d.privateIp,
+      port: d.spec.listens ? 5000 : null,
+      updatedAt: d.updatedAt,
+    }));
+  }
+
+  async cleanup(): Promise<void> {
+    this.#spaces.clear();
+    this.#dynos.clear();
+  }
+
+  /** Test hook: makes a dyno's process exit as if it had crashed. */
+  crash(dynoId: string): void {
+    const dyno = this.#dynos.get(dynoId);
+    if (dyno !== undefined) this.#setState(dyno, 'crashed');
+  }
+
+  #setState(dyno: MemoryDyno, state: DynoState): void {
+    const from = dyno.state;
+    dyno.state = state;
+    dyno.updatedAt = new Date().toISOString();
+    this.#hooks.log?.({
+      appId: dyno.spec.appId,
+      source: 'heroku',
+      dyno: dyno.spec.name,
+      message: `State changed from ${from} to ${state}`,
+    });
+    this.#hooks.changed?.();
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The Runtime interface: the only seam between the reconciler and a backend (linux, kubernetes,
+ * the in-memory one used by tests). The reconciler decides *what* should run (placement, counts,
+ * restarts, rolls); a backend makes it so and reports what is actually there.
+ *
+ * Every method is idempotent. After a restart of the control plane a backend adopts what it
+ * finds in `start()`, and `listDynos()`/`listSpaces()` report it, so the reconciler converges.
+ */
+import type { DynoState } from '@cove/schema';
+
+/** A zone of a space and whether its network segment should be up. */
+export interface ZoneSpec {
+  /** "a", "b" or "c". */
+  readonly name: string;
+  /** False while an admin drill has failed the zone. */
+  readonly healthy: boolean;
+}
+
+/** What the reconciler wants a space network to be. */
+export interface SpaceSpec {
+  readonly id: string;
+  /** 8 lowercase hex characters; kernel objects are named from it (prefix + shortId). */
+  readonly shortId: string;
+  readonly name: string;
+  /** The space's RFC 1918 /16, e.g. "10.0.0.0/16". */
+  readonly cidr: string;
+  readonly dataCidr: string;
+  /** Stable small integer, unique among live spaces: picks the transit /30. */
+  readonly index: number;
+  /** Outbound addresses given to the space earlier; empty on first apply (the backend picks). */
+  readonly outboundIps: readonly string[];
+  readonly zones: readonly ZoneSpec[];
+}
+
+/** What a backend reports about a space network. */
+export interface SpaceStatus {
+  readonly id: string;
+  /** True once the network exists and can carry dynos. */
+  readonly ready: boolean;
+  /** The stable outbound addresses every dyno of the space sends from. */
+  readonly outboundIps: readonly string[];
+  /** The DNS and internal router virtual addresses inside the space. */
+  readonly dnsAddress: string | null;
+  readonly routerAddress: string | null;
+  readonly zones: readonly { name: string; healthy: boolean; subnet: string }[];
+}
+
+/** Resources a dyno size grants. */
+export interface DynoLimits {
+  readonly memoryMb: number;
+  readonly pids: number;
+  /** CPU share of one core, in percent (100 = one core). */
+  readonly cpuPercent: number;
+}
+
+/** Whether the backend should bring a dyno back when its process ends. */
+export type RestartPolicy = 'always' | 'never';
+
+/** What the reconciler wants one dyno to be. */
+export interface DynoSpec {
+  /** Unique per dyno incarnation; a changed spec gets a new id. */
+  readonly id: string;
+  readonly appId: string;
+  readonly appName: string;
+  /** The space the dyno runs in, or null for the shared default network. */
+  readonly spaceId: string | null;
+  readonly zone: string | null;
+  /** Process type, e.g. "web". */
+  readonly type: string;
+  readonly number: number;
+  /** "web.1" or "run.4821". */
+  readonly name: string;
+  readonly releaseId: string;
+  readonly releaseVersion: number;
+  readonly command: string;
+  /** Config vars and add-on URLs; the backend adds PORT, DYNO, HEROKU_PRIVATE_IP, HEROKU_DNS_*. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly size: string;
+  readonly limits: DynoLimits;
+  readonly slug: { readonly id: string; readonly tarball: string };
+  readonly restart: RestartPolicy;
+  /** Web dynos are `up` once they accept connections on $PORT. */
+  readonly listens: boolean;
+  /** Seconds a web dyno may take to bind $PORT before R10. @default 60 */
+  readonly bootTimeoutSeconds: number;
+}
+
+/** What a backend reports about one dyno. */
+export interface DynoStatus {
+  readonly id: string;
+  readonly appId: string;
+  readonly spaceId: string | null;
+  readonly name: string;
+  readonly type: string;
+  readonly zone: string | null;
+  readonly releaseId: string;
+  readonly state: DynoState;
+  readonly privateIp: string | null;
+  readonly port: number | null;
+  /** When the dyno entered its current state (ISO 8601). */
+  readonly updatedAt: string;
+}
+
+/** One log line a backend produced, e.g. `heroku[web.1]: State changed from starting to up`. */
+export interface RuntimeLogLine {
+  readonly appId: string;
+  /** "heroku" for platform lines, "app" for the dyno's own output. */
+  readonly source: 'heroku' | 'app';
+  readonly dyno: string;
+  readonly message: string;
+}
+
+/** Callbacks a backend calls; all optional. */
+export interface RuntimeHooks {
+  /** A log line for an app's stream. */
+  log?(line: RuntimeLogLine): void;
+  /** Something changed (a dyno went up, crashed…): the reconciler should look again soon. */
+  changed?(): void;
+}
+
+export interface Runtime {
+  /** "linux", "memory", … */
+  readonly kind: string;
+  /** Prepares the host and adopts what a previous run left. */
+  start(): Promise<void>;
+  /** Stops supervising without stopping dynos (they keep serving across a restart). */
+  close(): Promise<void>;
+  /** Creates or updates a space network; returns its status. */
+  applySpace(spec: SpaceSpec): Promise<SpaceStatus>;
+  /** Removes every object of a space network. A no-op when it does not exist. */
+  removeSpace(spaceId: string): Promise<void>;
+  listSpaces(): Promise<SpaceStatus[]>;
+  /** Starts a dyno; a no-op when a dyno with that id already runs. */
+  startDyno(spec: DynoSpec): Promise<void>;
+  /** Stops a dyno (SIGTERM, then SIGKILL after the grace period) and forgets it. */
+  stopDyno(dynoId: string, options?: { graceSeconds?: number }): Promise<void>;
+  listDynos(): Promise<DynoStatus[]>;
+  /** Removes everything the backend ever created on this host. */
+  cleanup(): Promise<void>;
+}

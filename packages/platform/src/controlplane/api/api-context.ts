@@ -1,0 +1,24 @@
+/**
+ * What every API route module receives: the store and the API's slice of the configuration.
+ */
+import type { Store } from '../store/sqlite/sqlite-store.js';
+
+export interface ApiOptions {
+  /** Base domain of app URLs. */
+  readonly domain: string;
+  /** The region this install serves. */
+  readonly region: string;
+  /** Where git remotes point: the API's HTTPS address, e.g. "https://localhost:5000". */
+  readonly gitBaseUrl: string;
+  /** Where slugs and other blobs live. */
+  readonly blobDir: string;
+  /** Secret that signs blob upload URLs. */
+  readonly blobKey: Buffer;
+  /** True when a runtime backend can run dynos (else spaces stay allocating). */
+  readonly runtimeAvailable: boolean;
+}
+
+export interface ApiContext {
+  readonly store: Store;
+  readonly options: ApiOptions;
+}

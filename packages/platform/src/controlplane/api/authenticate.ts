@@ -1,0 +1,46 @@
+/**
+ * Resolves the caller from `Authorization: Bearer <key>` (the heroku CLI) or
+ * `Authorization: Basic <user:key>` (git's credential helper sends heroku:<key>).
+ */
+import type { FastifyRequest } from 'fastify';
+import { UnauthorizedError } from '../../shared/errors.js';
+import type { UserRecord } from '../store/records.js';
+import type { Store } from '../store/sqlite/sqlite-store.js';
+import { hashToken } from './tokens.js';
+
+export interface Credentials {
+  scheme: 'bearer' | 'basic';
+  user: string | null;
+  secret: string;
+}
+
+export function readCredentials(request: FastifyRequest): Credentials | null {
+  const header = request.headers.authorization;
+  if (header === undefined) return null;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (bearer !== null) return { scheme: 'bearer', user: null, secret: bearer[1] ?? '' };
+  const basic = /^Basic\s+(\S+)\s*$/i.exec(header);
+  if (basic !== null) {
+    const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon === -1) return null;
+    return { scheme: 'basic', user: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+  }
+  return null;
+}
+
+/** The user an API key belongs to, if the key is live. */
+export function userForToken(store: Store, token: string): UserRecord | undefined {
+  const auth = store.authorizations.one('token_hash = ?', [hashToken(token)]);
+  if (auth === undefined || auth.revokedAt !== null) return undefined;
+  if (auth.expiresAt !== null && Date.parse(auth.expiresAt) <= Date.now()) return undefined;
+  return store.users.one('id = ?', [auth.userId]);
+}
+
+export function authenticate(store: Store, request: FastifyRequest): UserRecord {
+  const credentials = readCredentials(request);
+  if (credentials === null) throw new UnauthorizedError('Invalid credentials provided.');
+  const user = userForToken(store, credentials.secret);
+  if (user === undefined) throw new UnauthorizedError('Invalid credentials provided.');
+  return user;
+}

@@ -1,0 +1,141 @@
+/**
+ * The API factory: a Fastify instance with every Heroku v3 resource Cove serves, kept apart
+ * from `listen` so tests and the server decide how it is exposed (fastify's build() pattern).
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { BadRequestError, isPlatformError, NotFoundError, PlatformError } from '../../shared/errors.js';
+import type { UserRecord } from '../store/records.js';
+import type { ApiContext } from './api-context.js';
+import { authenticate } from './authenticate.js';
+import { registerAccountRoutes } from './accounts/routes.js';
+import { registerAppRoutes } from './apps/routes.js';
+import { registerCompatRoutes } from './compat/routes.js';
+import { registerConfigVarRoutes } from './config-vars/routes.js';
+import { registerFormationRoutes } from './formation/routes.js';
+import { registerReleaseRoutes } from './releases/routes.js';
+import { registerSlugRoutes } from './slugs/routes.js';
+import { registerSpaceRoutes } from './spaces/routes.js';
+import { registerTeamRoutes } from './teams/routes.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route authenticates by itself (login, signed blob URLs). */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller; set for every non-public route. */
+    user: UserRecord;
+  }
+}
+
+export interface ApiLogger {
+  error(message: string, error: unknown): void;
+}
+
+export type ApiServer = FastifyInstance<Server, IncomingMessage, ServerResponse>;
+
+/** Builds the API. `serverFactory` lets the caller own the HTTP(S) servers. */
+export function buildApi(
+  ctx: ApiContext,
+  options: {
+    logger?: ApiLogger;
+    serverFactory?: (handler: (req: IncomingMessage, res: ServerResponse) => void) => Server;
+  } = {},
+): ApiServer {
+  const app = Fastify({
+    logger: false,
+    genReqId: () => randomUUID(),
+    // The heroku CLI's Request-Id header grows to ~7 KB.
+    routerOptions: { maxParamLength: 500 },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    ...(options.serverFactory === undefined ? {} : { serverFactory: options.serverFactory }),
+  }) as unknown as ApiServer;
+
+  app.decorateRequest('user', null as unknown as UserRecord);
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(/^application\/(.+\+)?json/, { parseAs: 'string' }, (_req, body, done) => {
+    const text = String(body).trim();
+    if (text === '') {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new BadRequestError('Invalid JSON in request body.'), undefined);
+    }
+  });
+  // Anything else (slug tarballs) is handed to the route as a stream.
+  app.addContentTypeParser('*', (_req, payload, done) => {
+    done(null, payload);
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    void reply.header('Request-Id', request.id);
+    if (request.routeOptions.config.public !== true && request.routeOptions.url !== undefined) {
+      request.user = authenticate(ctx.store, request);
+    }
+  });
+
+  app.setErrorHandler((error: unknown, _request, reply) => {
+    let platform: PlatformError;
+    if (isPlatformError(error)) {
+      platform = error;
+    } else if (isFastifyError(error) && error.statusCode !== undefined && error.statusCode < 500) {
+      platform =
+        error.statusCode === 413
+          ? new PlatformError('payload_too_large', 'Request body is too large.')
+          : new BadRequestError(error.message);
+    } else {
+      options.logger?.error('API request failed', error);
+      platform = new PlatformError('internal_server_error', 'Internal server error.');
+    }
+    void reply.status(platform.status).type('application/json').send(platform.toBody());
+  });
+
+  app.setNotFoundHandler((_request, reply) => {
+    const error = new PlatformError(
+      'not_found',
+      'The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?',
+    );
+    void reply.status(404).type('application/json').send(error.toBody());
+  });
+
+  registerAccountRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
+  registerSpaceRoutes(app, ctx);
+  registerAppRoutes(app, ctx);
+  registerConfigVarRoutes(app, ctx);
+  registerFormationRoutes(app, ctx);
+  registerReleaseRoutes(app, ctx);
+  registerSlugRoutes(app, ctx);
+  registerCompatRoutes(app, ctx);
+  return app;
+}
+
+function isFastifyError(error: unknown): error is { statusCode?: number; message: string; code?: string } {
+  return typeof error === 'object' && error !== null && 'message' in error;
+}
+
+/** The request body as an object, or a 400/422 explaining why not. */
+export function bodyObject(request: FastifyRequest): Record<string, unknown> {
+  const body = request.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body) || isStream(body)) {
+    throw new BadRequestError('Request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+function isStream(value: object): boolean {
+  return typeof (value as { pipe?: unknown }).pipe === 'function';
+}
+
+/** Throws the standard 404 for an unknown sub-resource. */
+export function notFound(resource: string, identity?: string): never {
+  throw new NotFoundError(resource, identity);
+}

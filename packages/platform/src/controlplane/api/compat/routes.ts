@@ -1,0 +1,48 @@
+/**
+ * Endpoints the heroku CLI calls around the ones Cove implements, answered the way Heroku
+ * answers for an app without those features: no add-ons yet, no pipeline (404, which
+ * `apps:info` expects), no extra collaborators, no app features, and the particleboard
+ * delinquency look-up (`HEROKU_PARTICLEBOARD_URL` points here) with nothing scheduled.
+ */
+import { NotFoundError } from '../../../shared/errors.js';
+import { visibleApp, visibleTeam } from '../access.js';
+import type { ApiContext } from '../api-context.js';
+import type { ApiServer } from '../build-api.js';
+
+export function registerCompatRoutes(app: ApiServer, { store }: ApiContext): void {
+  type AppParams = { Params: { app: string } };
+  app.get<AppParams>('/apps/:app/addons', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get<AppParams>('/apps/:app/addon-attachments', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get('/addons', async () => []);
+  app.get('/addon-attachments', async () => []);
+  app.get<AppParams>('/apps/:app/pipeline-couplings', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    throw new NotFoundError('pipeline_coupling');
+  });
+  app.get<AppParams>('/apps/:app/collaborators', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get<AppParams>('/apps/:app/features', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get<AppParams>('/apps/:app/buildpack-installations', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get<AppParams>('/apps/:app/sni-endpoints', async (request) => {
+    visibleApp(store, request.user, request.params.app);
+    return [];
+  });
+  app.get<{ Params: { team: string } }>('/particleboard/teams/:team', async (request) => {
+    const team = visibleTeam(store, request.user, request.params.team);
+    return { id: team.id, name: team.name };
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * Slugs, the Heroku way to deploy a pre-built app: `POST /apps/:app/slugs` (with
+ * `process_types`) returns a signed `blob` URL; `PUT` a gzip tarball of `./app/...` there;
+ * then `POST /apps/:app/releases {slug}`.
+ */
+import { execFile } from 'node:child_process';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import type { FastifyRequest } from 'fastify';
+import type { Slug } from '@cove/schema';
+import { InvalidParamsError, NotFoundError, PlatformError, UnauthorizedError, UnprocessableError } from '../../../shared/errors.js';
+import { slugTarballPath } from '../../store/blob-paths.js';
+import type { AppRecord, SlugRecord } from '../../store/records.js';
+import { manageableApp, visibleApp } from '../access.js';
+import type { ApiContext, ApiOptions } from '../api-context.js';
+import { bodyObject, type ApiServer } from '../build-api.js';
+import { appRef, stackRef } from '../refs.js';
+
+const run = promisify(execFile);
+/** Heroku's limit on a compressed slug. */
+export const MAX_SLUG_BYTES = 500 * 1024 * 1024;
+const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
+
+function slugPath(options: ApiOptions, slugId: string): string {
+  return slugTarballPath(options.blobDir, slugId);
+}
+
+function blobToken(options: ApiOptions, slugId: string): string {
+  return createHmac('sha256', options.blobKey).update(`slug:${slugId}`).digest('base64url');
+}
+
+function origin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+}
+
+function serializeSlug(options: ApiOptions, app: AppRecord, slug: SlugRecord, base: string): Slug {
+  const url = `${base}/slugs/${slug.id}/blob?token=${blobToken(options, slug.id)}`;
+  return {
+    id: slug.id,
+    app: appRef(app),
+    blob: { method: slug.uploaded ? 'GET' : 'PUT', url },
+    buildpack_provided_description: slug.buildpackDescription,
+    checksum: slug.checksum,
+    commit: slug.commit,
+    commit_description: slug.commitDescription,
+    process_types: slug.processTypes,
+    size: slug.size,
+    stack: stackRef(slug.stack),
+    created_at: slug.createdAt,
+    updated_at: slug.updatedAt,
+  };
+}
+
+function optionalString(body: Record<string, unknown>, key: string): string | null {
+  const v = body[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw new InvalidParamsError(`${key} must be a string.`);
+  return v;
+}
+
+/** Lists the tarball and checks it is a Heroku slug: gzip, every entry under ./app. */
+async function checkSlugTarball(file: string): Promise<void> {
+  let listing: string;
+  try {
+    listing = (await run('tar', ['-tzf', file], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch {
+    throw new UnprocessableError('The slug is not a gzip-compressed tar archive.', 'slug');
+  }
+  const entries = listing.split('\n').filter((l) => l !== '' && l !== './');
+  if (entries.length === 0) throw new UnprocessableError('The slug archive is empty.', 'slug');
+  const stray = entries.find((e) => !/^(\.\/)?app(\/|$)/.test(e) || e.split('/').includes('..'));
+  if (stray !== undefined) throw new UnprocessableError(`The slug must contain only ./app/...; found "${stray}".`, 'slug');
+}
+
+export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContext): void {
+  app.post<{ Params: { app: string } }>('/apps/:app/slugs', async (request, reply) => {
+    const record = manageableApp(store, request.user, request.params.app);
+    const body = bodyObject(request);
+    const types = body['process_types'];
+    if (typeof types !== 'object' || types === null || Array.isArray(types)) {
+      throw new InvalidParamsError('process_types must be an object such as {"web": "node server.js"}.');
+    }
+    const processTypes: Record<string, string> = {};
+    for (const [type, command] of Object.entries(types as Record<string, unknown>)) {
+      if (!PROCESS_TYPE.test(type)) throw new InvalidParamsError(`Process type "${type}" is invalid: use letters, digits, dashes and underscores.`);
+      if (typeof command !== 'string' || command.trim() === '') throw new InvalidParamsError(`The command of process type ${type} must be a non-empty string.`);
+      processTypes[type] = command;
+    }
+    const checksum = optionalString(body, 'checksum');
+    if (checksum !== null && !/^SHA256:[0-9a-f]{64}$/.test(checksum)) throw new InvalidParamsError('checksum must look like "SHA256:<64 hex digits>".');
+    const stack = optionalString(body, 'stack') ?? record.stack;
+    const now = new Date().toISOString();
+    const slug = store.slugs.insert({
+      id: randomUUID(),
+      appId: record.id,
+      processTypes,
+      commit: optionalString(body, 'commit'),
+      commitDescription: optionalString(body, 'commit_description'),
+      checksum,
+      size: null,
+      stack,
+      buildpackDescription: optionalString(body, 'buildpack_provided_description'),
+      uploaded: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return reply.status(201).send(serializeSlug(options, record, slug, origin(request)));
+  });
+
+  app.get<{ Params: { app: string; slug: string } }>('/apps/:app/slugs/:slug', async (request) => {
+    const record = visibleApp(store, request.user, request.params.app);
+    const slug = store.slugs.one('id = ? AND app_id = ?', [request.params.slug, record.id]);
+    if (slug === undefined) throw new NotFoundError('slug', request.params.slug);
+    return serializeSlug(options, record, slug, origin(request));
+  });
+
+  const authorizeBlob = (slugId: string, token: unknown): SlugRecord => {
+    const expected = Buffer.from(blobToken(options, slugId));
+    const given = Buffer.from(typeof token === 'string' ? token : '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('Invalid or missing blob token.');
+    const slug = store.slugs.one('id = ?', [slugId]);
+    if (slug === undefined) throw new NotFoundError('slug', slugId);
+    return slug;
+  };
+
+  app.put<{ Params: { slug: string }; Querystring: { token?: string } }>(
+    '/slugs/:slug/blob',
+    { config: { public: true }, bodyLimit: MAX_SLUG_BYTES },
+    async (request, reply) => {
+      const slug = authorizeBlob(request.params.slug, request.query.token);
+      if (slug.uploaded) throw new UnprocessableError('This slug has already been uploaded; create a new slug.', 'slug');
+      const source = (typeof (request.body as Readable | undefined)?.pipe === 'function' ? request.body : request.raw) as Readable;
+      const final = slugPath(options, slug.id);
+      const partial = `${final}.${randomUUID()}.part`;
+      await mkdir(join(options.blobDir, 'slugs'), { recursive: true });
+      const hash = createHash('sha256');
+      let size = 0;
+      source.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        hash.update(chunk);
+        if (size > MAX_SLUG_BYTES) source.destroy(new PlatformError('payload_too_large', 'The slug is larger than 500 MB.'));
+      });
+      try {
+        await pipeline(source, createWriteStream(partial, { mode: 0o600 }));
+        await checkSlugTarball(partial);
+        const checksum = `SHA256:${hash.digest('hex')}`;
+        if (slug.checksum !== null && slug.checksum !== checksum) {
+          throw new UnprocessableError(`The uploaded slug's checksum ${checksum} does not match the declared ${slug.checksum}.`, 'slug');
+        }
+        await rename(partial, final);
+        store.slugs.update({ uploaded: true, size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() }, 'id = ?', [slug.id]);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+      return reply.status(200).send({});
+    },
+  );
+
+  app.get<{ Params: { slug: string }; Querystring: { token?: string } }>('/slugs/:slug/blob', { config: { public: true } }, async (request, reply) => {
+    const slug = authorizeBlob(request.params.slug, request.query.token);
+    if (!slug.uploaded) throw new NotFoundError('slug', slug.id);
+    const { createReadStream } = await import('node:fs');
+    return reply.type('application/octet-stream').send(createReadStream(slugPath(options, slug.id)));
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * The reconciler: level-triggered and idempotent. Each pass compares the desired state in the
+ * store with what the runtime reports and converges: space networks first (a space becomes
+ * `allocated` only when the runtime says its network is ready), then dynos (start what is
+ * missing, stop what is no longer wanted once its replacement has left `starting`), then it
+ * writes what actually runs back to the store for the API to read. Runtime errors never reach
+ * the API: they land in the space's `lastError` and the next pass retries.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import type { DynoSpec, DynoStatus, Runtime, SpaceSpec } from '../../backends/runtime.js';
+import type { DynoRecord, SpaceRecord } from '../store/records.js';
+import type { Store } from '../store/sqlite/sqlite-store.js';
+import { desiredDynos } from './desired-dynos.js';
+
+export interface ReconcilerOptions {
+  readonly intervalMs: number;
+  readonly blobDir: string;
+  readonly onError?: (message: string, error: unknown) => void;
+}
+
+export class Reconciler {
+  readonly #store: Store;
+  readonly #runtime: Runtime;
+  readonly #options: ReconcilerOptions;
+  /** Specs of dynos this process started or adopted, for what the runtime does not report. */
+  readonly #specs = new Map<string, DynoSpec>();
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #closed = false;
+  #unsubscribe: (() => void) | undefined;
+  #passes = 0;
+
+  constructor(store: Store, runtime: Runtime, options: ReconcilerOptions) {
+    this.#store = store;
+    this.#runtime = runtime;
+    this.#options = options;
+  }
+
+  /** Completed passes; tests wait on it. */
+  get passes(): number {
+    return this.#passes;
+  }
+
+  start(): void {
+    this.#unsubscribe = this.#store.onChange(() => this.trigger());
+    this.#timer = setInterval(() => this.trigger(), this.#options.intervalMs);
+    this.#timer.unref();
+    this.trigger();
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#unsubscribe?.();
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    await this.#running;
+  }
+
+  /** Asks for a pass soon; passes never overlap, and a request during one runs another. */
+  trigger(): void {
+    if (this.#closed) return;
+    if (this.#running !== undefined) {
+      this.#again = true;
+      return;
+    }
+    this.#running = (async () => {
+      do {
+        this.#again = false;
+        await delay(0);
+        try {
+          await this.reconcileOnce();
+        } catch (error) {
+          this.#options.onError?.('Reconciler pass failed', error);
+        }
+        this.#passes++;
+      } while (this.#again && !this.#closed);
+      this.#running = undefined;
+    })();
+  }
+
+  /** One full pass. Exposed for tests. */
+  async reconcileOnce(): Promise<void> {
+    const readySpaces = await this.#reconcileSpaces();
+    await this.#reconcileDynos(readySpaces);
+  }
+
+  async #reconcileSpaces(): Promise<Map<string, string[]>> {
+    const store = this.#store;
+    const ready = new Map<string, string[]>();
+    const known = new Set<string>();
+    for (const space of store.spaces.select('', [], 'ORDER BY created_at')) {
+      known.add(space.id);
+      if (space.state === 'deleting') {
+        try {
+          for (const dyno of await this.#runtime.listDynos()) {
+            if (dyno.spaceId === space.id) await this.#runtime.stopDyno(dyno.id, { graceSeconds: 5 });
+          }
+          await this.#runtime.removeSpace(space.id);
+          store.transaction(() => {
+            store.dynos.delete('space_id = ?', [space.id]);
+            store.spaces.delete('id = ?', [space.id]);
+          });
+        } catch (error) {
+          this.#recordSpaceError(space, error);
+        }
+        continue;
+      }
+      const zones = store.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name');
+      const spec: SpaceSpec = {
+        id: space.id,
+        shortId: space.shortId,
+        name: space.name,
+        cidr: space.cidr,
+        dataCidr: space.dataCidr,
+        index: space.index,
+        outboundIps: space.outboundIps,
+        zones: zones.map((z) => ({ name: z.name, healthy: z.healthy })),
+      };
+      try {
+        const status = await this.#runtime.applySpace(spec);
+        const state = status.ready ? 'allocated' : 'allocating';
+        const changed =
+          state !== space.state || space.lastError !== null || JSON.stringify(status.outboundIps) !== JSON.stringify(space.outboundIps);
+        if (changed) {
+          store.spaces.update(
+            { state, outboundIps: [...status.outboundIps], lastError: null, updatedAt: new Date().toISOString() },
+            'id = ?',
+            [space.id],
+          );
+        }
+        if (status.ready) ready.set(space.id, status.zones.filter((z) => z.healthy).map((z) => z.name));
+      } catch (error) {
+        this.#recordSpaceError(space, error);
+      }
+    }
+    for (const status of await this.#runtime.listSpaces()) {
+      if (!known.has(status.id)) await this.#runtime.removeSpace(status.id);
+    }
+    return ready;
+  }
+
+  #recordSpaceError(space: SpaceRecord, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message !== space.lastError) {
+      this.#store.spaces.update({ lastError: message }, 'id = ?', [space.id]);
+      this.#options.onError?.(`Space ${space.name} did not converge`, error);
+    }
+  }
+
+  async #reconcileDynos(readySpaces: Map<string, string[]>): Promise<void> {
+    const store = this.#store;
+    let actual = await this.#runtime.listDynos();
+    const currentZones = new Map<string, string | null>();
+    for (const d of actual) if (d.state !== 'down') currentZones.set(`${d.appId}/${d.name}`, d.zone);
+    const desired = desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones });
+    const desiredIds = new Set(desired.map((d) => d.id));
+    const actualById = new Map(actual.map((d) => [d.id, d]));
+
+    for (const spec of desired) {
+      this.#specs.set(spec.id, spec);
+      if (actualById.has(spec.id)) continue;
+      try {
+        await this.#runtime.startDyno(spec);
+      } catch (error) {
+        this.#options.onError?.(`Dyno ${spec.appName} ${spec.name} did not start`, error);
+      }
+    }
+    actual = await this.#runtime.listDynos();
+    const byName = new Map<string, DynoStatus[]>();
+    for (const d of actual) {
+      const key = `${d.appId}/${d.name}`;
+      byName.set(key, [...(byName.get(key) ?? []), d]);
+    }
+    const liveApps = new Set(store.apps.select('').map((a) => a.id));
+    for (const dyno of actual) {
+      if (desiredIds.has(dyno.id)) continue;
+      const replacements = (byName.get(`${dyno.appId}/${dyno.name}`) ?? []).filter((d) => desiredIds.has(d.id));
+      const zoneFailed = dyno.spaceId !== null && dyno.zone !== null && !(readySpaces.get(dyno.spaceId) ?? []).includes(dyno.zone);
+      const replaced = replacements.length === 0 || replacements.some((d) => d.state !== 'starting');
+      if (!liveApps.has(dyno.appId) || zoneFailed || replaced || dyno.state !== 'up') {
+        try {
+          await this.#runtime.stopDyno(dyno.id);
+          this.#specs.delete(dyno.id);
+        } catch (error) {
+          this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
+        }
+      }
+    }
+    this.#writeDynos(await this.#runtime.listDynos());
+  }
+
+  #writeDynos(actual: readonly DynoStatus[]): void {
+    const store = this.#store;
+    store.transaction(() => {
+      const previous = new Map(store.dynos.select('').map((d) => [d.id, d]));
+      store.dynos.delete('1 = 1');
+      for (const d of actual) {
+        const spec = this.#specs.get(d.id);
+        const before = previous.get(d.id);
+        const record: DynoRecord = {
+          id: d.id,
+          appId: d.appId,
+          spaceId: d.spaceId,
+          type: d.type,
+          number: spec?.number ?? before?.number ?? Number(d.name.split('.')[1] ?? 0),
+          name: d.name,
+          releaseId: d.releaseId,
+          size: spec?.size ?? before?.size ?? '',
+          command: spec?.command ?? before?.command ?? '',
+          state: d.state,
+          zone: d.zone,
+          privateIp: d.privateIp,
+          port: d.port,
+          createdAt: before?.createdAt ?? d.updatedAt,
+          updatedAt: d.updatedAt,
+        };
+        store.dynos.insert(record);
+      }
+    });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The control plane's records, as the store keeps them (camelCase domain fields).
+ * The API maps them to Heroku's wire shapes in one serialize.ts per resource.
+ */
+import type { DynoState, InboundRule, SpaceState, TeamRole } from '@cove/schema';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string | null;
+  passwordHash: string | null;
+  serverAdmin: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lastLogin: string | null;
+}
+
+export interface AuthorizationRecord {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  description: string;
+  scope: string[];
+  expiresAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TeamRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TeamMemberRecord {
+  teamId: string;
+  userId: string;
+  role: TeamRole;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SpaceRecord {
+  id: string;
+  shortId: string;
+  name: string;
+  teamId: string;
+  region: string;
+  cidr: string;
+  dataCidr: string;
+  shield: boolean;
+  state: SpaceState;
+  /** Transit slot, unique among live spaces. */
+  index: number;
+  outboundIps: string[];
+  inboundRules: InboundRule[];
+  inboundRulesetId: string;
+  inboundRulesUpdatedAt: string;
+  inboundRulesUpdatedBy: string;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SpaceZoneRecord {
+  spaceId: string;
+  name: string;
+  healthy: boolean;
+  updatedAt: string;
+}
+
+export interface SpaceMemberRecord {
+  spaceId: string;
+  userId: string;
+  permissions: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AppRecord {
+  id: string;
+  name: string;
+  ownerId: string;
+  teamId: string | null;
+  spaceId: string | null;
+  region: string;
+  internalRouting: boolean | null;
+  maintenance: boolean;
+  stack: string;
+  buildpackDescription: string | null;
+  config: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+  releasedAt: string | null;
+}
+
+export type ReleaseStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface ReleaseRecord {
+  id: string;
+  appId: string;
+  version: number;
+  description: string;
+  status: ReleaseStatus;
+  userId: string;
+  slugId: string | null;
+  config: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SlugRecord {
+  id: string;
+  appId: string;
+  processTypes: Record<string, string>;
+  commit: string | null;
+  commitDescription: string | null;
+  checksum: string | null;
+  size: number | null;
+  stack: string;
+  buildpackDescription: string | null;
+  uploaded: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FormationRecord {
+  id: string;
+  appId: string;
+  type: string;
+  quantity: number;
+  size: string;
+  command: string;
+  /** Bumped by a restart of the whole type; part of every dyno's identity. */
+  restartEpoch: number;
+  /** Per dyno number restart epochs (restart of one dyno). */
+  dynoEpochs: Record<string, number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A dyno as last reported by the runtime (written by the reconciler only). */
+export interface DynoRecord {
+  id: string;
+  appId: string;
+  spaceId: string | null;
+  type: string;
+  number: number;
+  name: string;
+  releaseId: string;
+  size: string;
+  command: string;
+  state: DynoState;
+  zone: string | null;
+  privateIp: string | null;
+  port: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LogLineRecord {
+  seq: number;
+  appId: string;
+  time: string;
+  source: string;
+  dyno: string;
+  message: string;
+}

@@ -1,0 +1,194 @@
+/**
+ * The embedded store: one SQLite file (WAL) in the data directory. Synchronous by design:
+ * better-sqlite3 makes every API request a short transaction on the event loop, and
+ * `transaction()` gives read-modify-write atomicity without locks.
+ */
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.js';
+import { Table } from './table.js';
+import type {
+  AppRecord,
+  AuthorizationRecord,
+  DynoRecord,
+  FormationRecord,
+  LogLineRecord,
+  ReleaseRecord,
+  SlugRecord,
+  SpaceMemberRecord,
+  SpaceRecord,
+  SpaceZoneRecord,
+  TeamMemberRecord,
+  TeamRecord,
+  UserRecord,
+} from '../records.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Lines kept per app across restarts (Heroku keeps 1,500). */
+export const LOG_LINES_PER_APP = 1500;
+
+export class SqliteStore {
+  readonly #db: Db;
+  readonly #events = new EventEmitter();
+  readonly users: Table<UserRecord>;
+  readonly authorizations: Table<AuthorizationRecord>;
+  readonly teams: Table<TeamRecord>;
+  readonly teamMembers: Table<TeamMemberRecord>;
+  readonly spaces: Table<SpaceRecord>;
+  readonly spaceZones: Table<SpaceZoneRecord>;
+  readonly spaceMembers: Table<SpaceMemberRecord>;
+  readonly apps: Table<AppRecord>;
+  readonly releases: Table<ReleaseRecord>;
+  readonly slugs: Table<SlugRecord>;
+  readonly formations: Table<FormationRecord>;
+  readonly dynos: Table<DynoRecord>;
+  readonly logLines: Table<LogLineRecord>;
+
+  constructor(file: string) {
+    this.#db = new Database(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    this.#db.pragma('busy_timeout = 5000');
+    this.#migrate();
+    const db = this.#db;
+    this.users = new Table<UserRecord>(db, 'users', {
+      id: 'text', email: 'text', name: 'text', passwordHash: 'text', serverAdmin: 'bool',
+      createdAt: 'text', updatedAt: 'text', lastLogin: 'text',
+    });
+    this.authorizations = new Table<AuthorizationRecord>(db, 'authorizations', {
+      id: 'text', userId: 'text', tokenHash: 'text', description: 'text', scope: 'json',
+      expiresAt: 'text', revokedAt: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.teams = new Table<TeamRecord>(db, 'teams', { id: 'text', name: 'text', createdAt: 'text', updatedAt: 'text' });
+    this.teamMembers = new Table<TeamMemberRecord>(db, 'team_members', {
+      teamId: 'text', userId: 'text', role: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.spaces = new Table<SpaceRecord>(db, 'spaces', {
+      id: 'text', shortId: 'text', name: 'text', teamId: 'text', region: 'text', cidr: 'text',
+      dataCidr: 'text', shield: 'bool', state: 'text', index: 'int', outboundIps: 'json',
+      inboundRules: 'json', inboundRulesetId: 'text', inboundRulesUpdatedAt: 'text',
+      inboundRulesUpdatedBy: 'text', lastError: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.spaceZones = new Table<SpaceZoneRecord>(db, 'space_zones', { spaceId: 'text', name: 'text', healthy: 'bool', updatedAt: 'text' });
+    this.spaceMembers = new Table<SpaceMemberRecord>(db, 'space_members', {
+      spaceId: 'text', userId: 'text', permissions: 'json', createdAt: 'text', updatedAt: 'text',
+    });
+    this.apps = new Table<AppRecord>(db, 'apps', {
+      id: 'text', name: 'text', ownerId: 'text', teamId: 'text', spaceId: 'text', region: 'text',
+      internalRouting: 'bool', maintenance: 'bool', stack: 'text', buildpackDescription: 'text',
+      config: 'json', createdAt: 'text', updatedAt: 'text', releasedAt: 'text',
+    });
+    this.releases = new Table<ReleaseRecord>(db, 'releases', {
+      id: 'text', appId: 'text', version: 'int', description: 'text', status: 'text', userId: 'text',
+      slugId: 'text', config: 'json', createdAt: 'text', updatedAt: 'text',
+    });
+    this.slugs = new Table<SlugRecord>(db, 'slugs', {
+      id: 'text', appId: 'text', processTypes: 'json', commit: 'text', commitDescription: 'text',
+      checksum: 'text', size: 'int', stack: 'text', buildpackDescription: 'text', uploaded: 'bool',
+      createdAt: 'text', updatedAt: 'text',
+    });
+    this.formations = new Table<FormationRecord>(db, 'formations', {
+      id: 'text', appId: 'text', type: 'text', quantity: 'int', size: 'text', command: 'text',
+      restartEpoch: 'int', dynoEpochs: 'json', createdAt: 'text', updatedAt: 'text',
+    });
+    this.dynos = new Table<DynoRecord>(db, 'dynos', {
+      id: 'text', appId: 'text', spaceId: 'text', type: 'text', number: 'int', name: 'text',
+      releaseId: 'text', size: 'text', command: 'text', state: 'text', zone: 'text',
+      privateIp: 'text', port: 'int', createdAt: 'text', updatedAt: 'text',
+    });
+    this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
+      seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
+    });
+  }
+
+  #migrate(): void {
+    const current = this.#db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      this.#db.transaction(() => {
+        this.#db.exec(MIGRATIONS[v] ?? '');
+        this.#db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** Runs `fn` in one transaction (nested calls join the outer one). */
+  transaction<T>(fn: () => T): T {
+    return this.#db.transaction(fn)();
+  }
+
+  /** Tells watchers (the reconciler, the data-plane feeds) that desired state changed. */
+  changed(): void {
+    this.#events.emit('change');
+  }
+
+  onChange(listener: () => void): () => void {
+    this.#events.on('change', listener);
+    return () => this.#events.off('change', listener);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  // ---- lookups by name or id ----
+
+  findUser(emailOrId: string): UserRecord | undefined {
+    return UUID.test(emailOrId) ? this.users.one('id = ?', [emailOrId]) : this.users.one('email = ?', [emailOrId]);
+  }
+
+  findTeam(nameOrId: string): TeamRecord | undefined {
+    return this.teams.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+  }
+
+  findSpace(nameOrId: string): SpaceRecord | undefined {
+    return this.spaces.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+  }
+
+  findApp(nameOrId: string): AppRecord | undefined {
+    return this.apps.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+  }
+
+  /** The lowest transit index no live space holds. */
+  freeSpaceIndex(): number {
+    const used = new Set(this.spaces.select('').map((s) => s.index));
+    let i = 0;
+    while (used.has(i)) i++;
+    return i;
+  }
+
+  /** The release that is live: the newest succeeded one. */
+  currentRelease(appId: string): ReleaseRecord | undefined {
+    return this.releases.one(`app_id = ? AND status = 'succeeded' ORDER BY version DESC`, [appId]);
+  }
+
+  nextReleaseVersion(appId: string): number {
+    const row = this.#db.prepare('SELECT MAX(version) AS v FROM releases WHERE app_id = ?').get(appId) as {
+      v: number | null;
+    };
+    return (row.v ?? 0) + 1;
+  }
+
+  /** Appends a log line and trims the app's buffer to its last LOG_LINES_PER_APP lines. */
+  appendLog(line: Omit<LogLineRecord, 'seq'>): void {
+    const info = this.#db
+      .prepare('INSERT INTO log_lines (app_id, time, source, dyno, message) VALUES (?, ?, ?, ?, ?)')
+      .run(line.appId, line.time, line.source, line.dyno, line.message);
+    const seq = Number(info.lastInsertRowid);
+    if (seq % 100 === 0) {
+      this.#db
+        .prepare('DELETE FROM log_lines WHERE app_id = ? AND seq <= (SELECT seq FROM log_lines WHERE app_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)')
+        .run(line.appId, line.appId, LOG_LINES_PER_APP);
+    }
+  }
+
+  /** The app's last `limit` log lines, oldest first. */
+  recentLogs(appId: string, limit: number): LogLineRecord[] {
+    return this.logLines.select('app_id = ?', [appId], `ORDER BY seq DESC LIMIT ${Math.max(0, Math.floor(limit))}`).reverse();
+  }
+}
+
+/** What the API, the reconciler and the feeds need from a store; SQLite is the embedded one. */
+export type Store = SqliteStore;

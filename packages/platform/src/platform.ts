@@ -1,0 +1,189 @@
+/**
+ * Assembles a running Cove from a frozen Config: the store, the first account, the local CA,
+ * the runtime backend, the reconciler and the API listener. `cove server` and the tests'
+ * bootPlatform() both come through here.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { NoRuntime } from './backends/none/no-runtime.js';
+import type { Runtime, RuntimeHooks } from './backends/runtime.js';
+import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
+import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
+import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
+import { hashToken } from './controlplane/api/tokens.js';
+import { Reconciler } from './controlplane/reconciler/reconciler.js';
+import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
+import type { Config } from './shared/config.js';
+import { issueCertificate } from './shared/local-ca.js';
+import type { Logger } from './shared/log.js';
+
+export interface Platform {
+  readonly config: Config;
+  readonly store: Store;
+  readonly runtime: Runtime;
+  readonly reconciler: Reconciler;
+  readonly api: ApiServer;
+  readonly listener: ApiListener;
+  /** http://HOST:PORT of the API (the same port also speaks HTTPS). */
+  readonly apiUrl: string;
+  readonly caCertPath: string;
+  /** The first account's API key when it was generated or given in this start; else null. */
+  readonly adminToken: string | null;
+  close(): Promise<void>;
+}
+
+export interface PlatformOverrides {
+  /** A runtime to use instead of the one the config names (tests pass the in-memory one). */
+  readonly runtime?: (hooks: RuntimeHooks) => Runtime;
+}
+
+async function loadOrCreateSecret(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch {
+    const secret = randomBytes(32);
+    await writeFile(path, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+async function createRuntime(config: Config, hooks: RuntimeHooks, log: Logger): Promise<Runtime> {
+  if (config.runtime === 'none') return new NoRuntime('the server was started with --runtime none');
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+    return new NoRuntime('the linux runtime needs root (network namespaces, nftables, cgroups)');
+  }
+  const modulePath = './backends/linux/linux-runtime.js';
+  try {
+    const { LinuxRuntime } = (await import(modulePath)) as {
+      LinuxRuntime: new (options: {
+        dataDir: string;
+        publicInterface: string | null;
+        outboundIps: readonly string[];
+        hooks?: RuntimeHooks;
+        protectedPorts?: readonly number[];
+      }) => Runtime;
+    };
+    return new LinuxRuntime({
+      dataDir: config.dataDir,
+      publicInterface: config.publicInterface,
+      outboundIps: config.outboundIps,
+      hooks,
+      protectedPorts: [config.api.port],
+    });
+  } catch (error) {
+    log.error('The linux runtime could not be loaded', error);
+    return new NoRuntime('the linux runtime could not be loaded');
+  }
+}
+
+/** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
+function bootstrapAdmin(store: Store, config: Config): string | null {
+  if (store.users.one('server_admin = 1') !== undefined) {
+    if (config.adminToken === null) return null;
+    const admin = store.users.one('server_admin = 1');
+    if (admin !== undefined && store.authorizations.one('token_hash = ?', [hashToken(config.adminToken)]) === undefined) {
+      issueToken(store, admin, 'COVE_ADMIN_TOKEN', { token: config.adminToken });
+    }
+    return config.adminToken;
+  }
+  return store.transaction(() => {
+    const admin = createUser(store, config.adminEmail, { serverAdmin: true });
+    return issueToken(store, admin, 'Cove admin (first start)', config.adminToken === null ? {} : { token: config.adminToken }).token;
+  });
+}
+
+export async function startPlatform(config: Config, log: Logger, overrides: PlatformOverrides = {}): Promise<Platform> {
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(config.dataDir, 0o700);
+  const store = new SqliteStore(join(config.dataDir, 'cove.db'));
+  const blobKey = await loadOrCreateSecret(join(config.dataDir, 'blob.key'));
+  const adminToken = bootstrapAdmin(store, config);
+  if (adminToken !== null && config.adminToken === null) {
+    await writeFile(join(config.dataDir, 'admin.token'), `${adminToken}\n`, { mode: 0o600 });
+  }
+
+  const wildcard = config.api.host === '0.0.0.0' || config.api.host === '::';
+  const tls = await issueCertificate(join(config.dataDir, 'tls'), 'api', [
+    'localhost',
+    '127.0.0.1',
+    '::1',
+    hostname(),
+    ...(wildcard ? [] : [config.api.host]),
+  ]);
+
+  let reconciler: Reconciler | undefined;
+  const hooks: RuntimeHooks = {
+    log: (line) => {
+      try {
+        store.appendLog({ appId: line.appId, time: new Date().toISOString(), source: line.source, dyno: line.dyno, message: line.message });
+      } catch (error) {
+        log.error('Could not store a log line', error);
+      }
+    },
+    changed: () => reconciler?.trigger(),
+  };
+  const runtime = overrides.runtime?.(hooks) ?? (await createRuntime(config, hooks, log));
+  await runtime.start();
+  if (runtime.kind === 'none') log.info('No runtime is available: spaces stay allocating and no dynos run', { runtime: 'none' });
+
+  const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
+  const blobDir = join(config.dataDir, 'blobs');
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const listener = createApiListener((req, res) => handler?.(req, res), tls);
+  await new Promise<void>((resolve, reject) => {
+    listener.server.once('error', reject);
+    listener.server.listen(config.api.port, config.api.host, () => resolve());
+  });
+  const port = listener.address().port;
+  const api = buildApi(
+    {
+      store,
+      options: {
+        domain: config.domain,
+        region: config.region,
+        gitBaseUrl: `https://${apiHost === '127.0.0.1' ? 'localhost' : apiHost}:${port}`,
+        blobDir,
+        blobKey,
+        runtimeAvailable: runtime.kind !== 'none',
+      },
+    },
+    {
+      logger: log,
+      serverFactory: (fastifyHandler) => {
+        handler = fastifyHandler;
+        return listener.http;
+      },
+    },
+  );
+  await api.ready();
+
+  reconciler = new Reconciler(store, runtime, {
+    intervalMs: config.reconcileIntervalMs,
+    blobDir,
+    onError: (message, error) => log.error(message, error),
+  });
+  reconciler.start();
+
+  const rec = reconciler;
+  return {
+    config,
+    store,
+    runtime,
+    reconciler: rec,
+    api,
+    listener,
+    apiUrl: `http://${apiHost}:${port}`,
+    caCertPath: tls.caCertPath,
+    adminToken,
+    close: async () => {
+      await rec.close();
+      await listener.close();
+      await api.close();
+      await runtime.close();
+      store.close();
+    },
+  };
+}

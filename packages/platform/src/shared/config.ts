@@ -1,0 +1,191 @@
+/**
+ * Cove's server configuration: read once at start-up from flags, then environment, then
+ * defaults; validated; deep-frozen. Components receive only their own slice.
+ */
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from './errors.js';
+
+export interface HostPort {
+  readonly host: string;
+  readonly port: number;
+}
+
+export type RuntimeName = 'linux' | 'none';
+
+export interface Config {
+  /** Every piece of state: the SQLite store, slugs, TLS material. @default "/var/lib/cove" */
+  readonly dataDir: string;
+  /** The API listener (plain HTTP and HTTPS on the same port). @default 127.0.0.1:5000 */
+  readonly api: HostPort;
+  /** The public router's HTTP listener. @default 0.0.0.0:80 */
+  readonly http: HostPort;
+  /** The public router's HTTPS listener. @default 0.0.0.0:443 */
+  readonly https: HostPort;
+  /** Base domain of app URLs: `<app>.<domain>`. @default "cove.localhost" */
+  readonly domain: string;
+  /** Interface toward the outside; null means the interface of the default route. @default null */
+  readonly publicInterface: string | null;
+  /** Addresses spaces send from; empty means the public interface's primary address. @default [] */
+  readonly outboundIps: readonly string[];
+  /** The region this install serves. @default "local" */
+  readonly region: string;
+  /** Which runtime backend drives spaces and dynos. @default "linux" */
+  readonly runtime: RuntimeName;
+  /** Email of the account created on first start. @default "admin@cove.local" */
+  readonly adminEmail: string;
+  /** API key of that account when set (automation); otherwise one is generated. @default null */
+  readonly adminToken: string | null;
+  /** How often the reconciler converges even without a change. @default 2000 */
+  readonly reconcileIntervalMs: number;
+  /** Remove everything Cove created on this host, then exit. @default false */
+  readonly cleanup: boolean;
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string', env: 'COVE_DATA_DIR', default: '/var/lib/cove' },
+  api: { type: 'string', env: 'COVE_API', default: '127.0.0.1:5000' },
+  http: { type: 'string', env: 'COVE_HTTP', default: '0.0.0.0:80' },
+  https: { type: 'string', env: 'COVE_HTTPS', default: '0.0.0.0:443' },
+  domain: { type: 'string', env: 'COVE_DOMAIN', default: 'cove.localhost' },
+  'public-interface': { type: 'string', env: 'COVE_PUBLIC_INTERFACE', default: '' },
+  'outbound-ips': { type: 'string', env: 'COVE_OUTBOUND_IPS', default: '' },
+  region: { type: 'string', env: 'COVE_REGION', default: 'local' },
+  runtime: { type: 'string', env: 'COVE_RUNTIME', default: 'linux' },
+  'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
+  'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
+} as const;
+
+/** The server's flags, for `cove server --help`. */
+export const SERVER_USAGE = `Usage: cove server [options]
+
+Options (each also settable by the environment variable shown):
+  --data-dir DIR             all state (COVE_DATA_DIR)              [/var/lib/cove]
+  --api HOST:PORT            API, HTTP and HTTPS on one port (COVE_API) [127.0.0.1:5000]
+  --http HOST:PORT           public router, HTTP (COVE_HTTP)        [0.0.0.0:80]
+  --https HOST:PORT          public router, HTTPS (COVE_HTTPS)      [0.0.0.0:443]
+  --domain DOMAIN            base domain of app URLs (COVE_DOMAIN)  [cove.localhost]
+  --public-interface IFACE   uplink for outbound traffic (COVE_PUBLIC_INTERFACE) [default route's]
+  --outbound-ips LIST|A-B    spaces' outbound addresses (COVE_OUTBOUND_IPS) [interface address]
+  --region NAME              region this install serves (COVE_REGION) [local]
+  --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
+  --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
+  --cleanup                  remove everything Cove created on this host, then exit
+  COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
+`;
+
+/** Parses `HOST:PORT` (or `[v6]:PORT`, or a bare `PORT` meaning all addresses). */
+export function parseHostPort(value: string, flag: string): HostPort {
+  const m = /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(value) ?? /^()()(\d{1,5})$/.exec(value);
+  const port = m === null ? NaN : Number(m[3]);
+  if (m === null || !(port >= 0 && port <= 65535)) {
+    throw new ConfigError(`Invalid --${flag} "${value}": expected HOST:PORT`);
+  }
+  const host = m[1] ?? (m[2] === '' || m[2] === undefined ? '0.0.0.0' : m[2]);
+  return { host, port };
+}
+
+/** Expands `a,b,c` or `A-B` (an IPv4 range) into a list of addresses. */
+export function parseOutboundIps(value: string): string[] {
+  const text = value.trim();
+  if (text === '') return [];
+  const range = /^([\d.]+)\s*-\s*([\d.]+)$/.exec(text);
+  if (range !== null) {
+    const [from, to] = [range[1] ?? '', range[2] ?? ''];
+    if (isIP(from) !== 4 || isIP(to) !== 4) throw new ConfigError(`Invalid --outbound-ips range "${value}"`);
+    const a = ipv4ToInt(from);
+    const b = ipv4ToInt(to);
+    if (b < a || b - a > 4096) throw new ConfigError(`Invalid --outbound-ips range "${value}": empty or too large`);
+    const out: string[] = [];
+    for (let i = a; i <= b; i++) out.push(intToIpv4(i));
+    return out;
+  }
+  const list = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const ip of list) {
+    if (isIP(ip) !== 4) throw new ConfigError(`Invalid --outbound-ips address "${ip}": expected IPv4`);
+  }
+  return list;
+}
+
+function ipv4ToInt(ip: string): number {
+  return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+
+function intToIpv4(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+/**
+ * Builds the frozen configuration from command-line arguments and an environment.
+ * Flags win over environment variables, which win over defaults.
+ */
+export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Config {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        ...Object.fromEntries(Object.keys(OPTIONS).map((k) => [k, { type: 'string' as const }])),
+        cleanup: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const get = (key: keyof typeof OPTIONS): string => {
+    const flag = values[key];
+    if (typeof flag === 'string') return flag;
+    const fromEnv = env[OPTIONS[key].env];
+    return fromEnv !== undefined && fromEnv !== '' ? fromEnv : OPTIONS[key].default;
+  };
+
+  const runtime = get('runtime');
+  if (runtime !== 'linux' && runtime !== 'none') {
+    throw new ConfigError(`Invalid --runtime "${runtime}": expected "linux" or "none"`);
+  }
+  const domain = get('domain').toLowerCase();
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(domain)) {
+    throw new ConfigError(`Invalid --domain "${domain}"`);
+  }
+  const region = get('region');
+  if (!/^[a-z][a-z0-9-]{0,29}$/.test(region)) throw new ConfigError(`Invalid --region "${region}"`);
+  const interval = Number(get('reconcile-interval'));
+  if (!Number.isInteger(interval) || interval < 50) {
+    throw new ConfigError(`Invalid reconcile interval "${get('reconcile-interval')}": expected milliseconds ≥ 50`);
+  }
+  const adminEmail = get('admin-email');
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) throw new ConfigError(`Invalid --admin-email "${adminEmail}"`);
+  const adminToken = env['COVE_ADMIN_TOKEN'];
+  if (adminToken !== undefined && adminToken !== '' && adminToken.length < 16) {
+    throw new ConfigError('COVE_ADMIN_TOKEN must be at least 16 characters');
+  }
+  const publicInterface = get('public-interface');
+
+  return deepFreeze({
+    dataDir: resolve(get('data-dir')),
+    api: parseHostPort(get('api'), 'api'),
+    http: parseHostPort(get('http'), 'http'),
+    https: parseHostPort(get('https'), 'https'),
+    domain,
+    publicInterface: publicInterface === '' ? null : publicInterface,
+    outboundIps: parseOutboundIps(get('outbound-ips')),
+    region,
+    runtime,
+    adminEmail,
+    adminToken: adminToken === undefined || adminToken === '' ? null : adminToken,
+    reconcileIntervalMs: interval,
+    cleanup: values['cleanup'] === true,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

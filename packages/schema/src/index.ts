@@ -1,0 +1,2 @@
+export { ERROR_IDS, type ErrorBody, type ErrorId } from './error-ids.js';
+export type * from './wire.js';
