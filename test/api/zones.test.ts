@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
+
+let p: BootedPlatform;
+before(async () => {
+  p = await bootPlatform();
+  await p.request('POST', '/teams', { body: { name: 'acme' } });
+  await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
+  await p.waitFor('allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated');
+  await p.request('POST', '/teams/apps', { body: { name: 'web-app', space: 'prod' } });
+  await p.deploySlug('web-app', { web: 'node server.js' });
+  await p.request('PATCH', '/apps/web-app/formation', { body: { updates: [{ type: 'web', quantity: 3 }] } });
+});
+after(() => p.close());
+
+async function zonesOfUpDynos(): Promise<string[] | undefined> {
+  const dynos = (await p.request('GET', '/apps/web-app/dynos')).body as { state: string; extended: { az: string } }[];
+  if (dynos.length !== 3 || dynos.some((d) => d.state !== 'up')) return undefined;
+  return dynos.map((d) => d.extended.az).sort();
+}
+
+test('zone drill: a failed zone\'s dynos are rescheduled into healthy zones, and spread again on recovery', async () => {
+  assert.deepEqual(await p.waitFor('3 dynos in 3 zones', zonesOfUpDynos), ['a', 'b', 'c']);
+  await p.request('POST', '/spaces/prod/zones/b/actions/fail');
+  const failed = await p.waitFor('rescheduled', async () => {
+    const zones = await zonesOfUpDynos();
+    return zones !== undefined && !zones.includes('b') ? zones : undefined;
+  });
+  assert.equal(failed.length, 3);
+  const view = (await p.request('GET', '/spaces/prod/zones')).body as { name: string; healthy: boolean; dynos: unknown[] }[];
+  assert.deepEqual(view.map((z) => [z.name, z.healthy, z.dynos.length > 0]), [
+    ['a', true, true],
+    ['b', false, false],
+    ['c', true, true],
+  ]);
+  await p.request('POST', '/spaces/prod/zones/b/actions/recover');
+  assert.deepEqual(
+    await p.waitFor('redistributed', async () => {
+      const zones = await zonesOfUpDynos();
+      return zones?.join() === 'a,b,c' ? zones : undefined;
+    }),
+    ['a', 'b', 'c'],
+  );
+});
