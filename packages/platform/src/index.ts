@@ -7,4 +7,4 @@ export { createLogger, silentLogger, type Logger } from './shared/log.js';
 export { ERROR_CATALOGUE_IDS, RUNTIME_ERROR_CODES } from './shared/error-catalogue.js';
 export type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from './backends/runtime.js';
 export { MemoryRuntime } from './backends/memory/memory-runtime.js';
-export { spaceAddressing } from './backends/space-addressing.js';
+export { spaceAddressing } from './shared/space-addressing.js';

@@ -6,7 +6,7 @@
 import { setImmediate } from 'node:timers';
 import type { DynoState } from '@cove/schema';
 import type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
-import { intToIp, ipToInt, spaceAddressing } from '../space-addressing.js';
+import { intToIp, ipToInt, spaceAddressing } from '../../shared/space-addressing.js';
 
 interface MemoryDyno {
   spec: DynoSpec;

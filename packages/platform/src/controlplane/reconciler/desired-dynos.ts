@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DynoSpec } from '../../backends/runtime.js';
-import { sizeLimits } from '../api/formation/dyno-sizes.js';
+import { sizeLimits } from '../../shared/dyno-sizes.js';
 import { slugTarballPath } from '../store/blob-paths.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { placeDynos } from './place-dynos.js';

@@ -12,7 +12,7 @@ import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
-import { validateDynoSize } from './dyno-sizes.js';
+import { validateDynoSize } from '../../../shared/dyno-sizes.js';
 import { serializeDyno } from './serialize-dyno.js';
 
 /** Heroku's limit on dynos of one process type. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppRecord, ReleaseRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';
-import { defaultDynoSize } from '../formation/dyno-sizes.js';
+import { defaultDynoSize } from '../../../shared/dyno-sizes.js';
 
 export function createRelease(
   store: Store,

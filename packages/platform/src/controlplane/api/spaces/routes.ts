@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SpaceAppAccess, SpaceDynos, SpaceTopology, Zone } from '@cove/schema';
-import { spaceAddressing, ZONE_NAMES } from '../../../backends/space-addressing.js';
+import { spaceAddressing, ZONE_NAMES } from '../../../shared/space-addressing.js';
 import { ForbiddenError, InvalidParamsError, NotFoundError, UnprocessableError } from '../../../shared/errors.js';
 import type { SpaceRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';

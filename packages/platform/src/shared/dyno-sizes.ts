@@ -2,7 +2,7 @@
  * Heroku's dyno sizes and the resources each grants. Private-* sizes run only in spaces;
  * Shield-* are their Shield-space aliases (the heroku CLI sends Private-* for them).
  */
-import { InvalidParamsError } from '../../../shared/errors.js';
+import { InvalidParamsError } from './errors.js';
 
 export interface DynoSize {
   readonly name: string;

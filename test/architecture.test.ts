@@ -1,0 +1,63 @@
+/**
+ * The house style's import rules, checked on the source (Deno std's scripted checks):
+ * - controlplane/api never imports backends/ or dataplane/;
+ * - dataplane/ never imports controlplane/;
+ * - backends/ import only shared/ and backends/ (the Runtime interface);
+ * - shared/ imports nothing above it;
+ * - process.env is read only in bin/ and shared/config.ts;
+ * - the CLI depends only on @cove/schema.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const platformSrc = join(root, 'packages/platform/src');
+
+async function sources(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await sources(path)));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+async function imports(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8');
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'([^']+)'/g), ...text.matchAll(/import\(\s*'([^']+)'\s*\)/g)];
+  return specs.map((m) => m[1] ?? '').filter((s) => s.startsWith('.')).map((s) => relative(platformSrc, resolve(dirname(file), s)));
+}
+
+test('platform source follows the plane boundaries', async () => {
+  const violations: string[] = [];
+  for (const file of await sources(platformSrc)) {
+    const from = relative(platformSrc, file);
+    for (const target of await imports(file)) {
+      const rule =
+        (from.startsWith('controlplane/api/') && /^(backends|dataplane)\//.test(target) && 'api must not import backends or dataplane') ||
+        (from.startsWith('dataplane/') && target.startsWith('controlplane/') && 'dataplane must not import controlplane') ||
+        (from.startsWith('backends/') && !/^(backends|shared)\//.test(target) && 'backends import only shared and backends') ||
+        (from.startsWith('shared/') && !target.startsWith('shared/') && 'shared imports nothing above it');
+      if (rule !== false) violations.push(`${from} → ${target}: ${rule}`);
+    }
+  }
+  assert.deepEqual(violations, []);
+});
+
+test('process.env is read only by entry points and shared/config.ts', async () => {
+  const offenders: string[] = [];
+  for (const file of await sources(platformSrc)) {
+    const from = relative(platformSrc, file);
+    if (from.startsWith('bin/') || from === 'shared/config.ts' || from.endsWith('.test.ts')) continue;
+    if (/process\.env\b/.test(await readFile(file, 'utf8'))) offenders.push(from);
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('the CLI depends only on @cove/schema', async () => {
+  const pkg = JSON.parse(await readFile(join(root, 'packages/cli/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['@cove/schema']);
+});
