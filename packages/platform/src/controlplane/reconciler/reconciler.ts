@@ -30,6 +30,8 @@ export class Reconciler {
   #closed = false;
   #unsubscribe: (() => void) | undefined;
   #passes = 0;
+  /** Last error reported per subject, so a persistent failure is logged once, not every pass. */
+  readonly #lastErrors = new Map<string, string>();
 
   constructor(store: Store, runtime: Runtime, options: ReconcilerOptions) {
     this.#store = store;
@@ -139,6 +141,13 @@ export class Reconciler {
     return ready;
   }
 
+  #reportOnce(subject: string, message: string, error: unknown): void {
+    const text = error instanceof Error ? error.message : String(error);
+    if (this.#lastErrors.get(subject) === text) return;
+    this.#lastErrors.set(subject, text);
+    this.#options.onError?.(message, error);
+  }
+
   #recordSpaceError(space: SpaceRecord, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     if (message !== space.lastError) {
@@ -162,8 +171,10 @@ export class Reconciler {
       try {
         await this.#runtime.startDyno(spec);
       } catch (error) {
-        this.#options.onError?.(`Dyno ${spec.appName} ${spec.name} did not start`, error);
+        this.#reportOnce(`start ${spec.id}`, `Dyno ${spec.appName} ${spec.name} did not start`, error);
+        continue;
       }
+      this.#lastErrors.delete(`start ${spec.id}`);
     }
     actual = await this.#runtime.listDynos();
     const byName = new Map<string, DynoStatus[]>();
@@ -185,6 +196,9 @@ export class Reconciler {
           this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
         }
       }
+    }
+    for (const subject of this.#lastErrors.keys()) {
+      if (subject.startsWith('start ') && !desiredIds.has(subject.slice(6))) this.#lastErrors.delete(subject);
     }
     this.#writeDynos(await this.#runtime.listDynos());
   }
