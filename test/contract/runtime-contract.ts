@@ -1,0 +1,154 @@
+/**
+ * The behaviour every Runtime backend owes the reconciler (design §1: "a contract test suite
+ * runs against every backend"). Each backend's test file calls runtimeContract() with a
+ * factory; the in-memory runtime and the linux one run the same assertions.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import type { DynoSpec, Runtime, SpaceSpec } from '@cove/platform';
+
+const run = promisify(execFile);
+
+export interface ContractSubject {
+  runtime: Runtime;
+  dispose(): Promise<void>;
+}
+
+/** A slug whose web process answers HTTP on $PORT with its dyno name. */
+export async function makeWebSlug(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cove-contract-slug-'));
+  await mkdir(join(dir, 'app'));
+  await writeFile(
+    join(dir, 'app', 'server.js'),
+    "require('http').createServer((q, s) => s.end(process.env.DYNO + ' ' + (process.env.HEROKU_PRIVATE_IP || ''))).listen(process.env.PORT);\n",
+  );
+  await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', dir, './app']);
+  return join(dir, 'slug.tgz');
+}
+
+export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    shortId: 'c0ffee01',
+    name: 'contract',
+    cidr: '10.0.0.0/16',
+    dataCidr: '10.1.0.0/16',
+    index: 1,
+    outboundIps: [],
+    zones: [
+      { name: 'a', healthy: true },
+      { name: 'b', healthy: true },
+      { name: 'c', healthy: true },
+    ],
+    ...overrides,
+  };
+}
+
+export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Partial<DynoSpec> = {}): DynoSpec {
+  const number = overrides.number ?? 1;
+  const type = overrides.type ?? 'web';
+  return {
+    id: `dyno-${type}-${number}-${Math.random().toString(16).slice(2, 10)}`,
+    appId: '22222222-2222-4222-8222-222222222222',
+    appName: 'contract-app',
+    spaceId: space?.id ?? null,
+    zone: space === null ? null : 'a',
+    type,
+    number,
+    name: `${type}.${number}`,
+    releaseId: '33333333-3333-4333-8333-333333333333',
+    releaseVersion: 2,
+    command: `${process.execPath} server.js`,
+    env: { GREETING: 'hello' },
+    size: 'Private-S',
+    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 },
+    slug: { id: 'contract-slug', tarball },
+    restart: 'always',
+    listens: type === 'web',
+    bootTimeoutSeconds: 30,
+    ...overrides,
+  };
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function runtimeContract(name: string, make: () => Promise<ContractSubject>): void {
+  describe(`Runtime contract: ${name}`, () => {
+    test('applySpace() is idempotent, reports ready, three zones and stable outbound IPs', async () => {
+      const { runtime, dispose } = await make();
+      try {
+        const first = await runtime.applySpace(spaceSpec());
+        assert.equal(first.ready, true);
+        assert.ok(first.outboundIps.length >= 1);
+        assert.deepEqual(first.zones.map((z) => z.name), ['a', 'b', 'c']);
+        const again = await runtime.applySpace(spaceSpec({ outboundIps: first.outboundIps }));
+        assert.deepEqual(again.outboundIps, first.outboundIps);
+        assert.equal((await runtime.listSpaces()).filter((s) => s.id === first.id).length, 1);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('two spaces with the same CIDR coexist; removeSpace() is idempotent', async () => {
+      const { runtime, dispose } = await make();
+      try {
+        const a = await runtime.applySpace(spaceSpec());
+        const b = await runtime.applySpace(spaceSpec({ id: '44444444-4444-4444-8444-444444444444', shortId: 'c0ffee02', name: 'other', index: 2 }));
+        assert.equal(a.ready && b.ready, true);
+        assert.equal(a.dnsAddress, b.dnsAddress);
+        await runtime.removeSpace(b.id);
+        await runtime.removeSpace(b.id);
+        assert.deepEqual((await runtime.listSpaces()).map((s) => s.id), [a.id]);
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('a zone marked unhealthy is reported unhealthy, and healthy again after recovery', async () => {
+      const { runtime, dispose } = await make();
+      try {
+        const failed = await runtime.applySpace(spaceSpec({ zones: [{ name: 'a', healthy: true }, { name: 'b', healthy: false }, { name: 'c', healthy: true }] }));
+        assert.deepEqual(failed.zones.map((z) => [z.name, z.healthy]), [['a', true], ['b', false], ['c', true]]);
+        const recovered = await runtime.applySpace(spaceSpec());
+        assert.ok(recovered.zones.every((z) => z.healthy));
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('startDyno() brings a web dyno up with a private IP in its zone; it is idempotent; stopDyno() removes it', async () => {
+      const { runtime, dispose } = await make();
+      try {
+        const space = spaceSpec();
+        await runtime.applySpace(space);
+        const spec = dynoSpec(space, await makeWebSlug(), { zone: 'b' });
+        await runtime.startDyno(spec);
+        await runtime.startDyno(spec);
+        const up = await waitFor('dyno up', async () => (await runtime.listDynos()).find((d) => d.id === spec.id && d.state === 'up'));
+        assert.equal((await runtime.listDynos()).filter((d) => d.id === spec.id).length, 1);
+        assert.equal(up.name, 'web.1');
+        assert.equal(up.zone, 'b');
+        assert.equal(up.spaceId, space.id);
+        assert.match(up.privateIp ?? '', /^10\.0\.(14[4-9]|15\d)\.\d+$/);
+        await runtime.stopDyno(spec.id, { graceSeconds: 2 });
+        await runtime.stopDyno(spec.id, { graceSeconds: 2 });
+        assert.equal((await runtime.listDynos()).some((d) => d.id === spec.id), false);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
