@@ -1,0 +1,97 @@
+/** The command registry: every `cove` command, one file each under this folder. */
+import type { CommandDefinition } from '../lib/command.js';
+import { appsCreate } from './apps/create.js';
+import { appsDestroy } from './apps/destroy.js';
+import { apps } from './apps/index.js';
+import { appsInfo } from './apps/info.js';
+import { appsRename } from './apps/rename.js';
+import { login } from './auth/login.js';
+import { logout } from './auth/logout.js';
+import { token } from './auth/token.js';
+import { whoami } from './auth/whoami.js';
+import { configGet } from './config/get.js';
+import { config } from './config/index.js';
+import { configSet } from './config/set.js';
+import { configUnset } from './config/unset.js';
+import { membersAdd } from './members/add.js';
+import { members } from './members/index.js';
+import { membersRemove } from './members/remove.js';
+import { membersSet } from './members/set.js';
+import { ps } from './ps/index.js';
+import { psRestart } from './ps/restart.js';
+import { psScale } from './ps/scale.js';
+import { psStop } from './ps/stop.js';
+import { regions } from './regions/index.js';
+import { releases } from './releases/index.js';
+import { releasesInfo } from './releases/info.js';
+import { releasesRollback } from './releases/rollback.js';
+import { spacesAccessGrant } from './spaces/access/grant.js';
+import { spacesAccess } from './spaces/access/index.js';
+import { spacesAccessRevoke } from './spaces/access/revoke.js';
+import { spacesCreate } from './spaces/create.js';
+import { spacesDestroy } from './spaces/destroy.js';
+import { spaces } from './spaces/index.js';
+import { spacesInfo } from './spaces/info.js';
+import { spacesPs } from './spaces/ps.js';
+import { spacesRename } from './spaces/rename.js';
+import { spacesTopology } from './spaces/topology.js';
+import { spacesTransfer } from './spaces/transfer.js';
+import { spacesTrustedIpsAdd } from './spaces/trusted-ips/add.js';
+import { spacesTrustedIps } from './spaces/trusted-ips/index.js';
+import { spacesTrustedIpsRemove } from './spaces/trusted-ips/remove.js';
+import { spacesWait } from './spaces/wait.js';
+import { teamsCreate } from './teams/create.js';
+import { teams } from './teams/index.js';
+import { usersCreate } from './users/create.js';
+import { zonesFail } from './zones/fail.js';
+import { zones } from './zones/index.js';
+import { zonesRecover } from './zones/recover.js';
+
+export const COMMANDS: readonly CommandDefinition[] = [
+  appsCreate,
+  appsDestroy,
+  apps,
+  appsInfo,
+  appsRename,
+  login,
+  logout,
+  token,
+  whoami,
+  configGet,
+  config,
+  configSet,
+  configUnset,
+  membersAdd,
+  members,
+  membersRemove,
+  membersSet,
+  ps,
+  psRestart,
+  psScale,
+  psStop,
+  regions,
+  releases,
+  releasesInfo,
+  releasesRollback,
+  spacesAccessGrant,
+  spacesAccess,
+  spacesAccessRevoke,
+  spacesCreate,
+  spacesDestroy,
+  spaces,
+  spacesInfo,
+  spacesPs,
+  spacesRename,
+  spacesTopology,
+  spacesTransfer,
+  spacesTrustedIpsAdd,
+  spacesTrustedIps,
+  spacesTrustedIpsRemove,
+  spacesWait,
+  teamsCreate,
+  teams,
+  usersCreate,
+  zonesFail,
+  zones,
+  zonesRecover,
+];
