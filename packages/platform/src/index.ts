@@ -8,3 +8,4 @@ export { ERROR_CATALOGUE_IDS, RUNTIME_ERROR_CODES } from './shared/error-catalog
 export type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from './backends/runtime.js';
 export { MemoryRuntime } from './backends/memory/memory-runtime.js';
 export { spaceAddressing } from './shared/space-addressing.js';
+export { LinuxRuntime, type LinuxRuntimeOptions } from './backends/linux/linux-runtime.js';

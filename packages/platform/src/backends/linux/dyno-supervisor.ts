@@ -1,0 +1,437 @@
+/**
+ * Supervises one dyno from the server: launches it through its detached supervisor script,
+ * follows its output file, detects `up` (a listening socket on $PORT in the dyno's netns),
+ * boot timeouts (R10), memory over quota (R14), OOM kills (R15) and exits, and restarts it with
+ * back-off. Everything it knows is persisted in `dyno.json`, so a new server adopts the dyno.
+ *
+ * Restart back-off: the first restart is immediate, then 1 s, 2 s, 4 s… capped at 60 s; a dyno
+ * that stayed up for 60 s starts again from an immediate restart (Heroku uses a 20 min cool-off).
+ */
+import { existsSync } from 'node:fs';
+import { open, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import type { DynoState } from '@cove/schema';
+import type { DynoSpec, DynoStatus, RuntimeLogLine } from '../runtime.js';
+import type { Cgroups } from './cgroups.js';
+import { launchDyno, removeDynoNetwork, createDynoNetwork } from './dyno-sandbox.js';
+import { dynoCgroupName, dynoNetns } from './kernel-names.js';
+
+/** The port every dyno's $PORT is set to; each dyno has its own address, so one port suffices. */
+export const DYNO_PORT = 5000;
+const R14_INTERVAL_MS = 20_000;
+const MEMORY_POLL_MS = 1000;
+const OUTPUT_TRUNCATE_BYTES = 4 * 1024 * 1024;
+const STABLE_UP_MS = 60_000;
+
+export interface DynoContext {
+  readonly cgroups: Cgroups;
+  readonly binDir: string;
+  readonly uid: number;
+  readonly gid: number;
+  /** The cgroup's hard memory limit is this multiple of the dyno's quota (R15 at the limit). */
+  readonly memoryHardLimitFactor: number;
+  log(line: RuntimeLogLine): void;
+  changed(): void;
+}
+
+/** What `dyno.json` holds. */
+export interface DynoRecord {
+  spec: DynoSpec;
+  shortId: string;
+  spaceShortId: string;
+  zone: string;
+  privateIp: string;
+  prefixLength: number;
+  gateway: string;
+  dnsAddress: string;
+  isolated: boolean;
+  slugAppDir: string;
+  launch: number;
+  state: DynoState;
+  updatedAt: string;
+  launchedAt: number;
+  upAt: number | null;
+  restarts: number;
+  nextRestartAt: number | null;
+  oomBaseline: number;
+  outputOffset: number;
+  stopping: boolean;
+  zoneDown: boolean;
+}
+
+export function restartDelayMs(restarts: number): number {
+  return restarts <= 0 ? 0 : Math.min(60_000, 1000 * 2 ** (restarts - 1));
+}
+
+export class DynoSupervisor {
+  readonly record: DynoRecord;
+  readonly dir: string;
+  readonly #ctx: DynoContext;
+  #partial = '';
+  #lastMemoryPoll = 0;
+  #lastR14 = 0;
+  #r10 = false;
+  #busy: Promise<void> | null = null;
+
+  constructor(dir: string, record: DynoRecord, ctx: DynoContext) {
+    this.dir = dir;
+    this.record = record;
+    this.#ctx = ctx;
+  }
+
+  static async load(dir: string, ctx: DynoContext): Promise<DynoSupervisor | null> {
+    try {
+      const record = JSON.parse(await readFile(`${dir}/dyno.json`, 'utf8')) as DynoRecord;
+      return new DynoSupervisor(dir, record, ctx);
+    } catch {
+      return null;
+    }
+  }
+
+  get cgroup(): string {
+    return dynoCgroupName(this.record.shortId);
+  }
+
+  get netns(): string {
+    return dynoNetns(this.record.shortId);
+  }
+
+  async save(): Promise<void> {
+    const tmp = `${this.dir}/dyno.json.tmp`;
+    await writeFile(tmp, JSON.stringify(this.record));
+    await rename(tmp, `${this.dir}/dyno.json`);
+  }
+
+  status(): DynoStatus {
+    const r = this.record;
+    return {
+      id: r.spec.id,
+      appId: r.spec.appId,
+      spaceId: r.spec.spaceId,
+      name: r.spec.name,
+      type: r.spec.type,
+      zone: r.spec.spaceId === null ? null : r.zone,
+      releaseId: r.spec.releaseId,
+      state: r.state,
+      privateIp: r.privateIp,
+      port: r.spec.listens ? DYNO_PORT : null,
+      updatedAt: r.updatedAt,
+    };
+  }
+
+  /** The environment of the dyno's command: config vars, then what the platform sets. */
+  env(): Record<string, string> {
+    const s = this.record.spec;
+    const app = `${s.appName}.app.localspace`;
+    return {
+      ...s.env,
+      PORT: String(DYNO_PORT),
+      DYNO: s.name,
+      HEROKU_PRIVATE_IP: this.record.privateIp,
+      HEROKU_DNS_APP_NAME: app,
+      HEROKU_DNS_FORMATION_NAME: `${s.type}.${app}`,
+      HEROKU_DNS_DYNO_NAME: `${s.number}.${s.type}.${app}`,
+      HOME: '/app',
+      PATH: '/app/.heroku/node/bin:/app/bin:/app/node_modules/.bin:/usr/local/bin:/usr/bin:/bin',
+    };
+  }
+
+  async createNetwork(): Promise<void> {
+    const r = this.record;
+    await createDynoNetwork({
+      shortId: r.shortId,
+      spaceShortId: r.spaceShortId,
+      zone: r.zone,
+      privateIp: r.privateIp,
+      prefixLength: r.prefixLength,
+      gateway: r.gateway,
+      dnsAddress: r.dnsAddress,
+      isolated: r.isolated,
+    });
+  }
+
+  async ensureCgroup(): Promise<void> {
+    const limits = this.record.spec.limits;
+    await this.#ctx.cgroups.create(this.cgroup, {
+      memoryBytes: Math.round(limits.memoryMb * this.#ctx.memoryHardLimitFactor * 1024 * 1024),
+      pids: Math.max(64, limits.pids),
+      cpuPercent: limits.cpuPercent,
+    });
+  }
+
+  /** Starts (or restarts) the dyno's process. */
+  async launch(): Promise<void> {
+    const r = this.record;
+    await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+    await this.ensureCgroup();
+    r.launch += 1;
+    r.launchedAt = Date.now();
+    r.upAt = null;
+    r.nextRestartAt = null;
+    r.oomBaseline = await this.#ctx.cgroups.oomKills(this.cgroup);
+    this.#r10 = false;
+    this.#heroku(`Starting process with command \`${r.spec.command}\``);
+    await launchDyno({
+      dir: this.dir,
+      launch: r.launch,
+      netns: this.netns,
+      procsFiles: this.#ctx.cgroups.procsFiles(this.cgroup),
+      binDir: this.#ctx.binDir,
+      slugAppDir: r.slugAppDir,
+      uid: this.#ctx.uid,
+      gid: this.#ctx.gid,
+      tmpSize: `${Math.max(16, r.spec.limits.memoryMb)}m`,
+      command: r.spec.command,
+      env: this.env(),
+    });
+    if (!r.spec.listens) this.#setState('up');
+    await this.save();
+  }
+
+  /** One supervision step; never runs twice at once. */
+  tick(): Promise<void> {
+    if (this.#busy !== null) return this.#busy;
+    this.#busy = this.#step().finally(() => {
+      this.#busy = null;
+    });
+    return this.#busy;
+  }
+
+  async #step(): Promise<void> {
+    const r = this.record;
+    if (r.stopping) return;
+    await this.#readOutput();
+    const now = Date.now();
+    if (r.state === 'starting' || r.state === 'up' || (r.state === 'down' && r.zoneDown)) {
+      const exit = await this.#readExit();
+      if (exit !== null) {
+        await this.#onExit(exit);
+        return;
+      }
+      if (r.state === 'starting' && r.spec.listens) {
+        if (await this.#isListening()) {
+          this.#setState('up');
+          r.upAt = now;
+          await this.save();
+        } else if (!this.#r10 && now - r.launchedAt > r.spec.bootTimeoutSeconds * 1000) {
+          this.#r10 = true;
+          this.#heroku(
+            `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within ${r.spec.bootTimeoutSeconds} seconds of launch`,
+          );
+          this.#heroku('Stopping process with SIGKILL');
+          await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+        }
+      }
+      if (r.state === 'up' && r.upAt === null) r.upAt = now;
+      if (now - this.#lastMemoryPoll >= MEMORY_POLL_MS) {
+        this.#lastMemoryPoll = now;
+        const usage = await this.#ctx.cgroups.memoryUsage(this.cgroup);
+        const quota = r.spec.limits.memoryMb * 1024 * 1024;
+        if (usage !== null && usage > quota && now - this.#lastR14 >= R14_INTERVAL_MS) {
+          this.#lastR14 = now;
+          this.#heroku(`Process running mem=${Math.round(usage / 1048576)}M(${Math.round((usage / quota) * 100)}.0%)`);
+          this.#heroku('Error R14 (Memory quota exceeded)');
+        }
+      }
+    } else if (r.state === 'crashed' && r.spec.restart === 'always' && r.nextRestartAt !== null && now >= r.nextRestartAt) {
+      this.#setState('starting');
+      await this.launch();
+    }
+  }
+
+  async #readExit(): Promise<number | null> {
+    const text = await readFile(`${this.dir}/exit-${this.record.launch}`, 'utf8').catch(() => null);
+    if (text !== null) return Number(text.trim());
+    // The supervisor itself is gone without a word (killed, host rebooted): the dyno is gone too.
+    // Right after a launch its pid file may not exist yet.
+    const launched = existsSync(`${this.dir}/supervisor-${this.record.launch}.pid`);
+    if (!launched && Date.now() - this.record.launchedAt < 10_000) return null;
+    if (!(await this.isAlive())) {
+      const again = await readFile(`${this.dir}/exit-${this.record.launch}`, 'utf8').catch(() => null);
+      return again === null ? -1 : Number(again.trim());
+    }
+    return null;
+  }
+
+  /** True while the supervisor or anything in the dyno's cgroup runs. */
+  async isAlive(): Promise<boolean> {
+    const pid = await this.supervisorPid();
+    if (pid !== null) return true;
+    return (await this.#ctx.cgroups.pids(this.cgroup)).length > 0;
+  }
+
+  /** The live supervisor's pid, checked against its command line (pids get reused). */
+  async supervisorPid(): Promise<number | null> {
+    const text = await readFile(`${this.dir}/supervisor-${this.record.launch}.pid`, 'utf8').catch(() => null);
+    if (text === null) return null;
+    const pid = Number(text.trim());
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    return cmdline.includes('supervise.sh') && cmdline.includes(this.dir) ? pid : null;
+  }
+
+  async #onExit(status: number): Promise<void> {
+    const r = this.record;
+    await this.#readOutput();
+    const oom = (await this.#ctx.cgroups.oomKills(this.cgroup)) > r.oomBaseline;
+    if (oom) {
+      this.#heroku('Error R15 (Memory quota vastly exceeded)');
+      this.#heroku('Stopping process with SIGKILL');
+    }
+    if (status >= 0) this.#heroku(`Process exited with status ${status}`);
+    await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+    const stayedUp = r.upAt !== null && Date.now() - r.upAt >= STABLE_UP_MS;
+    if (stayedUp) r.restarts = 0;
+    r.zoneDown = false;
+    if (r.spec.restart === 'always') {
+      this.#setState('crashed');
+      r.nextRestartAt = Date.now() + restartDelayMs(r.restarts);
+      r.restarts += 1;
+    } else {
+      this.#setState(status === 0 ? 'down' : 'crashed');
+    }
+    await this.save();
+  }
+
+  /** Zone drills: a dyno in a failed zone is `down` (unreachable); it comes back when the zone does. */
+  async setZoneHealthy(healthy: boolean): Promise<void> {
+    const r = this.record;
+    if (!healthy && (r.state === 'up' || r.state === 'starting')) {
+      r.zoneDown = true;
+      this.#setState('down');
+      await this.save();
+    } else if (healthy && r.zoneDown) {
+      r.zoneDown = false;
+      r.launchedAt = Date.now();
+      this.#setState(r.spec.listens ? 'starting' : 'up');
+      await this.save();
+    }
+  }
+
+  /** SIGTERM to the dyno's processes, SIGKILL after the grace period; leaves it `down`. */
+  async stop(graceSeconds: number): Promise<void> {
+    const r = this.record;
+    r.stopping = true;
+    await this.save();
+    await this.#busy;
+    const running = (await this.#ctx.cgroups.pids(this.cgroup)).length > 0;
+    if (running) {
+      this.#heroku('Stopping all processes with SIGTERM');
+      // Not the outer `unshare`: killing it would SIGKILL the whole pid namespace at once.
+      const outer = Number((await readFile(`${this.dir}/child-${r.launch}.pid`, 'utf8').catch(() => '')).trim());
+      await this.#ctx.cgroups.signal(this.cgroup, 'SIGTERM', new Set([outer]));
+      const deadline = Date.now() + graceSeconds * 1000;
+      while ((await this.#ctx.cgroups.pids(this.cgroup)).length > 0 && Date.now() < deadline) await delay(50);
+      if ((await this.#ctx.cgroups.pids(this.cgroup)).length > 0) {
+        this.#heroku(`Error R12 (Exit timeout) -> At least one process failed to exit within ${graceSeconds} seconds of SIGTERM`);
+        this.#heroku('Stopping remaining processes with SIGKILL');
+        await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+      }
+      const exitDeadline = Date.now() + 2000;
+      let exit: string | null = null;
+      while (exit === null && Date.now() < exitDeadline) {
+        exit = await readFile(`${this.dir}/exit-${r.launch}`, 'utf8').catch(() => null);
+        if (exit === null) await delay(20);
+      }
+      await this.#readOutput();
+      if (exit !== null) this.#heroku(`Process exited with status ${exit.trim()}`);
+    }
+    if (r.state !== 'down') this.#setState('down');
+  }
+
+  /** Removes every kernel object and file of the dyno. */
+  async destroy(): Promise<void> {
+    const pid = await this.supervisorPid();
+    if (pid !== null) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone.
+      }
+    }
+    await this.#ctx.cgroups.remove(this.cgroup);
+    await removeDynoNetwork(this.record.shortId, this.record.spaceShortId);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  async #isListening(): Promise<boolean> {
+    const [pid] = await this.#ctx.cgroups.pids(this.cgroup);
+    if (pid === undefined) return false;
+    const ip4 = this.record.privateIp;
+    const tcp = await readFile(`/proc/${pid}/net/tcp`, 'utf8').catch(() => '');
+    const tcp6 = await readFile(`/proc/${pid}/net/tcp6`, 'utf8').catch(() => '');
+    return listensOn(tcp, tcp6, ip4, DYNO_PORT);
+  }
+
+  async #readOutput(): Promise<void> {
+    const file = `${this.dir}/output.log`;
+    if (!existsSync(file)) return;
+    const handle = await open(file, 'r').catch(() => null);
+    if (handle === null) return;
+    try {
+      const { size } = await handle.stat();
+      if (size < this.record.outputOffset) this.record.outputOffset = 0;
+      while (size > this.record.outputOffset) {
+        const length = Math.min(size - this.record.outputOffset, 256 * 1024);
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, this.record.outputOffset);
+        if (bytesRead === 0) break;
+        this.record.outputOffset += bytesRead;
+        const lines = (this.#partial + buffer.subarray(0, bytesRead).toString('utf8')).split('\n');
+        this.#partial = lines.pop() ?? '';
+        for (const line of lines) this.#ctx.log({ appId: this.record.spec.appId, source: 'app', dyno: this.record.spec.name, message: line });
+      }
+      if (this.record.outputOffset >= OUTPUT_TRUNCATE_BYTES && this.#partial === '') {
+        const { size: now } = await handle.stat();
+        if (now === this.record.outputOffset) {
+          await truncate(file, 0);
+          this.record.outputOffset = 0;
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  #setState(state: DynoState): void {
+    const r = this.record;
+    const from = r.state;
+    if (from === state) return;
+    r.state = state;
+    r.updatedAt = new Date().toISOString();
+    this.#heroku(`State changed from ${from} to ${state}`);
+    this.#ctx.changed();
+  }
+
+  #heroku(message: string): void {
+    this.#ctx.log({ appId: this.record.spec.appId, source: 'heroku', dyno: this.record.spec.name, message });
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function hexToIpv4(hex: string): string {
+  const n = parseInt(hex, 16);
+  return [n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255].join('.');
+}
+
+/** True when /proc/net/tcp{,6} show a listener on `port` at `ip`, 0.0.0.0 or ::. */
+export function listensOn(tcp: string, tcp6: string, ip: string, port: number): boolean {
+  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const line of tcp.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    const [addr, p] = (f[1] ?? '').split(':');
+    if (f[3] !== '0A' || p !== portHex || addr === undefined) continue;
+    const local = hexToIpv4(addr);
+    if (local === '0.0.0.0' || local === ip) return true;
+  }
+  for (const line of tcp6.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    const [addr, p] = (f[1] ?? '').split(':');
+    if (f[3] !== '0A' || p !== portHex || addr === undefined) continue;
+    if (/^0{32}$/.test(addr)) return true;
+    // ::ffff:a.b.c.d is 0000000000000000FFFF0000<ipv4 hex>
+    if (addr.startsWith('0000000000000000FFFF0000') && hexToIpv4(addr.slice(24)) === ip) return true;
+  }
+  return false;
+}

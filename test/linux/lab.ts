@@ -1,0 +1,239 @@
+/**
+ * A simulated host and internet for linux runtime tests, built inside the test file's
+ * `unshare --net --mount` sandbox: the sandbox netns plays the host, with a public interface
+ * `up0` (203.0.113.1/24 and outbound addresses .10–.12) joined by a veth to an `inet` netns
+ * holding the internet host 203.0.113.100, which runs a TCP/UDP listener that answers with the
+ * client's address. Traffic never leaves the sandbox.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { DynoSpec, SpaceSpec } from '@cove/platform';
+
+const run = promisify(execFile);
+
+export const INTERNET_HOST = '203.0.113.100';
+export const HOST_PUBLIC_IP = '203.0.113.1';
+export const OUTBOUND_IPS = ['203.0.113.10', '203.0.113.11', '203.0.113.12'];
+/** TCP and UDP port of the internet host's "who am I" listener. */
+export const WHOAMI_PORT = 7000;
+
+/** Answers every TCP connection and UDP datagram with the client's address, then closes. */
+const WHOAMI = `
+const net = require('net'), dgram = require('dgram');
+const host = process.argv[1], port = Number(process.argv[2]);
+net.createServer((s) => { s.on('error', () => {}); s.end(s.remoteAddress + '\\n'); }).listen(port, host);
+const u = dgram.createSocket('udp4');
+u.on('message', (m, r) => u.send(r.address + '\\n', r.port, r.address));
+u.bind(port, host, () => console.log('ready'));
+`;
+
+/** Probes one TCP or UDP destination from wherever it runs; prints "ok <reply>" or "fail <why>". */
+export const PROBE = `
+const net = require('net'), dgram = require('dgram');
+const [proto, host, port, ms] = process.argv.slice(1);
+const t = setTimeout(() => { console.log('fail timeout'); process.exit(0); }, Number(ms || 1500));
+if (proto === 'tcp') {
+  const s = net.connect(Number(port), host);
+  let data = '';
+  s.on('data', (d) => data += d);
+  s.on('connect', () => { s.write('GET / HTTP/1.0\\r\\n\\r\\n'); });
+  s.on('end', () => { clearTimeout(t); console.log('ok ' + JSON.stringify(data.split('\\r\\n\\r\\n').pop().trim())); process.exit(0); });
+  s.on('error', (e) => { clearTimeout(t); console.log('fail ' + e.code); process.exit(0); });
+} else {
+  const u = dgram.createSocket('udp4');
+  u.on('message', (m) => { clearTimeout(t); console.log('ok ' + JSON.stringify(String(m).trim())); process.exit(0); });
+  u.on('error', (e) => { clearTimeout(t); console.log('fail ' + e.code); process.exit(0); });
+  u.send('hello', Number(port), host);
+}
+`;
+
+export function sh(cmd: string, args: readonly string[], input?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(cmd, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error !== null) reject(new Error(`${cmd} ${args.join(' ')}: ${stderr || error.message}`));
+      else resolve(stdout);
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+export interface Internet {
+  /** Stops the listener. */
+  stop(): void;
+}
+
+/** Builds up0 ↔ inet and starts the who-am-I listener; a default route points at the internet. */
+export async function makeInternet(): Promise<Internet> {
+  await sh('ip', ['netns', 'add', 'inet']);
+  await sh('ip', ['-batch', '-'], [
+    'link add up0 type veth peer name eth0 netns inet',
+    `addr add ${HOST_PUBLIC_IP}/24 dev up0`,
+    ...OUTBOUND_IPS.map((ip) => `addr add ${ip}/24 dev up0`),
+    'link set up0 up',
+    `route add default via ${INTERNET_HOST} dev up0`,
+  ].join('\n') + '\n');
+  await sh('ip', ['-n', 'inet', '-batch', '-'], [
+    'link set lo up',
+    `addr add ${INTERNET_HOST}/24 dev eth0`,
+    'link set eth0 up',
+    // Hostile on purpose: the internet knows a way to every space address.
+    `route add 10.0.0.0/8 via ${HOST_PUBLIC_IP}`,
+    `route add 100.64.0.0/10 via ${HOST_PUBLIC_IP}`,
+  ].join('\n') + '\n');
+  const server = await startInNetns('inet', WHOAMI, [INTERNET_HOST, String(WHOAMI_PORT)]);
+  return { stop: () => server.kill('SIGKILL') };
+}
+
+/** Runs a node script inside a netns and resolves once it prints its first line. */
+export function startInNetns(netns: string, script: string, args: readonly string[]): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout?.once('data', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`listener in ${netns} exited with ${code}`)));
+  });
+}
+
+/** Probes from a netns (null: the test's host netns). */
+export async function probe(netns: string | null, proto: 'tcp' | 'udp', host: string, port: number, ms = 1500): Promise<string> {
+  const args = [process.execPath, '-e', PROBE, proto, host, String(port), String(ms)];
+  const out = netns === null ? await sh(args[0] ?? 'node', args.slice(1)) : await sh('ip', ['netns', 'exec', netns, ...args]);
+  return out.trim();
+}
+
+/** The netns of a dyno and the router netns of a space, by the backend's documented naming. */
+export function dynoNetns(dynoId: string): string {
+  return `cvd-${createHash('sha256').update(dynoId).digest('hex').slice(0, 8)}`;
+}
+
+export function spaceNetns(shortId: string): string {
+  return `cvs-${shortId}`;
+}
+
+/**
+ * A test app: HTTP on $PORT answers GET with a JSON report about the dyno and POST with the
+ * result of running the body as a shell command inside the dyno; it also answers TCP on 7001
+ * and UDP on 7002 with $DYNO.
+ */
+const APP = `
+const http = require('http'), net = require('net'), dgram = require('dgram'), fs = require('fs'), cp = require('child_process');
+http.createServer((q, s) => {
+  if (q.method === 'POST') {
+    let body = '';
+    q.on('data', (d) => body += d);
+    q.on('end', () => cp.execFile('/bin/sh', ['-c', body], { timeout: 10000 }, (e, out, err) => {
+      s.end(JSON.stringify({ code: e ? (e.code ?? 1) : 0, stdout: out, stderr: err }));
+    }));
+    return;
+  }
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  s.end(JSON.stringify({
+    dyno: process.env.DYNO, ip: process.env.HEROKU_PRIVATE_IP, uid: process.getuid(), gid: process.getgid(),
+    capEff: /CapEff:\\s*(\\w+)/.exec(status)[1], env: process.env,
+  }));
+}).listen(process.env.PORT);
+net.createServer((c) => { c.on('error', () => {}); c.end(process.env.DYNO + '\\n'); }).listen(7001);
+const u = dgram.createSocket('udp4');
+u.on('message', (m, r) => u.send(process.env.DYNO + '\\n', r.port, r.address));
+u.bind(7002);
+console.log('booted ' + process.env.DYNO);
+`;
+
+/** Builds a Heroku-format slug (gzip tar of ./app) with the test app and the probe. */
+export async function makeSlug(extra: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cove-linux-slug-'));
+  await mkdir(join(dir, 'app'));
+  await writeFile(join(dir, 'app', 'app.js'), APP);
+  await writeFile(join(dir, 'app', 'probe.js'), PROBE);
+  for (const [name, text] of Object.entries(extra)) await writeFile(join(dir, 'app', name), text, { mode: 0o755 });
+  await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', dir, './app']);
+  return join(dir, 'slug.tgz');
+}
+
+let spaceCounter = 0;
+
+export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
+  spaceCounter += 1;
+  return {
+    id: `space-${spaceCounter}`,
+    shortId: `5a${String(spaceCounter).padStart(6, '0')}`,
+    name: `space${spaceCounter}`,
+    cidr: '10.0.0.0/16',
+    dataCidr: '10.1.0.0/16',
+    index: spaceCounter,
+    outboundIps: [],
+    zones: [
+      { name: 'a', healthy: true },
+      { name: 'b', healthy: true },
+      { name: 'c', healthy: true },
+    ],
+    ...overrides,
+  };
+}
+
+export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Partial<DynoSpec> = {}): DynoSpec {
+  const number = overrides.number ?? 1;
+  const type = overrides.type ?? 'web';
+  const appName = overrides.appName ?? 'lab';
+  return {
+    id: `${appName}-${type}-${number}-${Math.random().toString(16).slice(2, 10)}`,
+    appId: `app-${appName}`,
+    appName,
+    spaceId: space?.id ?? null,
+    zone: space === null ? null : 'a',
+    type,
+    number,
+    name: `${type}.${number}`,
+    releaseId: 'release-1',
+    releaseVersion: 1,
+    command: `${process.execPath} app.js`,
+    env: { GREETING: 'hello' },
+    size: 'Private-S',
+    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 },
+    slug: { id: `slug-${createHash('sha256').update(tarball).digest('hex').slice(0, 12)}`, tarball },
+    restart: 'always',
+    listens: type === 'web',
+    bootTimeoutSeconds: 30,
+    ...overrides,
+  };
+}
+
+/** Calls a dyno's HTTP port from inside its space's router netns. */
+export async function callDyno(spaceShortId: string, ip: string, body?: string): Promise<any> {
+  const script = `
+const http = require('http');
+const [ip, body] = process.argv.slice(1);
+const q = http.request({ host: ip, port: 5000, method: body === undefined ? 'GET' : 'POST', timeout: 15000 }, (s) => {
+  let d = ''; s.on('data', (c) => d += c); s.on('end', () => console.log(d));
+});
+q.on('error', (e) => { console.log(JSON.stringify({ error: e.code })); });
+q.end(body);
+`;
+  const args = ['netns', 'exec', spaceNetns(spaceShortId), process.execPath, '-e', script, ip];
+  if (body !== undefined) args.push(body);
+  return JSON.parse((await sh('ip', args)).trim());
+}
+
+/** Runs a shell command inside the dyno (as the dyno's own user, through the test app). */
+export async function inDyno(spaceShortId: string, ip: string, command: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return callDyno(spaceShortId, ip, command);
+}
+
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Options for a LinuxRuntime confined to one test run. */
+export async function runtimeOptions(tag: string): Promise<{ dataDir: string; publicInterface: string; outboundIps: string[]; cgroupParent: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), `cove-linux-${tag}-`));
+  return { dataDir, publicInterface: 'up0', outboundIps: OUTBOUND_IPS, cgroupParent: `cove-test-${tag}-${process.pid}` };
+}
