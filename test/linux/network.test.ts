@@ -4,6 +4,7 @@
  * from the space's stable outbound IP, and a Heroku slug with two web dynos.
  */
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
@@ -18,6 +19,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
   let hostListener: Server;
   let slug: string;
   const logs: string[] = [];
+  let dataDir: string | undefined;
 
   before(async () => {
     lab = await import('./lab.js');
@@ -25,8 +27,10 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
     internet = await lab.makeInternet();
     hostListener = createServer((s) => s.end('host\n')).listen(7777, '0.0.0.0');
     slug = await lab.makeSlug();
+    const options = await lab.runtimeOptions('net');
+    dataDir = options.dataDir;
     runtime = new LinuxRuntime({
-      ...(await lab.runtimeOptions('net')),
+      ...options,
       hooks: { log: (l) => logs.push(`${l.source}[${l.dyno}]: ${l.message}`) },
     });
     await runtime.start();

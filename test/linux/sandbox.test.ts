@@ -4,7 +4,7 @@
  * writable /app and /tmp, no way to change its network, and Heroku's environment.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
 
@@ -43,6 +43,7 @@ describe('LinuxRuntime dyno sandbox', { skip: inSandbox ? false : 'needs root' }
   after(async () => {
     await runtime?.cleanup();
     internet?.stop();
+    if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
   });
 
   const run = (dyno: string, command: string) => lab.inDyno(space.shortId, ips[dyno] ?? '', command);
