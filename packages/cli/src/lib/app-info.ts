@@ -37,5 +37,5 @@ export function appInfoText(app: App, dynos: readonly Dyno[]): string {
   };
   if (app.create_status !== 'complete') entries['Create Status'] = app.create_status;
   const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
-  return styledHeader(app.name) + styledObject(sorted);
+  return `${styledHeader(app.name)}\n${styledObject(sorted)}`;
 }

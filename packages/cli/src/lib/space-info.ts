@@ -30,6 +30,7 @@ export function spaceInfoText(space: SpaceWithOutboundIps, options: { regionName
   const generation = typeof space.generation === 'string' ? space.generation : (space.generation as { name?: string } | undefined)?.name;
   return (
     styledHeader(space.name) +
+    '\n' +
     styledObject({
       ID: space.id,
       Team: space.team?.name,

@@ -36,8 +36,8 @@ export const apps = defineCommand({
     const mine = list.filter((a) => a.owner.email === account.email);
     const others = list.filter((a) => a.owner.email !== account.email);
     const blocks: string[] = [];
-    if (mine.length > 0) blocks.push(styledHeader(`${account.email} Apps`) + mine.map((a) => appListLine(a)).join('\n'));
-    if (others.length > 0) blocks.push(styledHeader('Collaborated Apps') + others.map((a) => appListLine(a, true)).join('\n'));
+    if (mine.length > 0) blocks.push(styledHeader(`${account.email} Apps`) + '\n' + mine.map((a) => appListLine(a)).join('\n'));
+    if (others.length > 0) blocks.push(styledHeader('Collaborated Apps') + '\n' + others.map((a) => appListLine(a, true)).join('\n'));
     out.log(blocks.join('\n\n'));
   },
 });

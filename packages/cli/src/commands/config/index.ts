@@ -18,6 +18,6 @@ export const config = defineCommand({
       if (lines.length > 0) out.log(lines.join('\n'));
       return;
     }
-    out.log(styledHeader(`${appLabel(app)} Config Vars`) + configLines(vars).join('\n'));
+    out.log(styledHeader(`${appLabel(app)} Config Vars`) + '\n' + configLines(vars).join('\n'));
   },
 });

@@ -32,6 +32,7 @@ export const releasesInfo = defineCommand({
     }
     out.log(
       styledHeader(`Release v${release.version}`) +
+        '\n' +
         styledObject({
           'Add-ons': release.addon_plan_names,
           Change: `${release.description}${statusSuffix(release)}`,
@@ -41,6 +42,6 @@ export const releasesInfo = defineCommand({
         }),
     );
     out.log();
-    out.log(styledHeader(`v${release.version} Config vars`) + configLines(vars).join('\n'));
+    out.log(styledHeader(`v${release.version} Config vars`) + '\n' + configLines(vars).join('\n'));
   },
 });

@@ -19,7 +19,7 @@ export const spacesTopology = defineCommand({
       const formations = entry.formations.map((f) => f.process_type);
       const dynos = entry.formations.flatMap((f) => f.dynos.map((d) => `${f.process_type}.${d.number} - ${d.private_ip ?? ''} - ${d.hostname}`));
       const appName = apps[i]?.name ?? entry.id;
-      return `${styledHeader(`${appLabel(appName)} (${formations.join(', ')})`)}${styledObject({ Domains: entry.domains, Dynos: dynos })}`;
+      return `${styledHeader(`${appLabel(appName)} (${formations.join(', ')})`)}\n${styledObject({ Domains: entry.domains, Dynos: dynos })}`;
     });
     out.log(blocks.length === 0 ? `No apps in space ${name}` : blocks.join('\n\n'));
   },
