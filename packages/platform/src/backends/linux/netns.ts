@@ -87,15 +87,6 @@ export async function listLinks(netns: string | null): Promise<LinkInfo[]> {
   );
 }
 
-/** Sets sysctls inside a netns (or the current one) in one spawn. */
-export async function setSysctls(netns: string | null, values: Readonly<Record<string, string>>): Promise<void> {
-  const assignments = Object.entries(values).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const argv = ['sysctl', '-q', '-w', ...assignments];
-  if (netns === null) await exec(argv[0] ?? 'sysctl', argv.slice(1));
-  else await exec('ip', ['netns', 'exec', netns, ...argv]);
-}
-
 /** The interface of the default route and its primary IPv4 address, in the current netns. */
 export async function defaultRouteInterface(): Promise<string | null> {
   const { stdout } = await exec('ip', ['-j', '-4', 'route', 'show', 'default'], { allowFailure: true });
