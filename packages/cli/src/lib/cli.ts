@@ -19,7 +19,7 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   home: string;
   stdout: TextSink;
-  stderr: TextSink;
+  stderr: TextSink & NodeJS.WritableStream;
   stdin: CommandRuntime['stdin'];
   version: string;
 }
@@ -83,7 +83,7 @@ export async function runCli(commands: readonly CommandDefinition[], io: CliIo):
       input,
       api,
       out,
-      runtime: { env: io.env, credentialsPath: path, apiUrl, token: envKey ?? saved?.token, version: io.version, stdin: io.stdin },
+      runtime: { env: io.env, credentialsPath: path, apiUrl, token: envKey ?? saved?.token, version: io.version, stdin: io.stdin, promptOutput: io.stderr },
     });
     return 0;
   } catch (error) {

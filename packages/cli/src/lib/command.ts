@@ -41,6 +41,8 @@ export interface CommandRuntime {
   token: string | undefined;
   version: string;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Where prompts are written (stderr), so stdout stays data only. */
+  promptOutput: NodeJS.WritableStream;
 }
 
 export interface CommandDefinition {

@@ -14,7 +14,7 @@ export async function confirmName(runtime: CommandRuntime, name: string, given: 
   if (runtime.stdin.isTTY === true) {
     const answer = await ask(
       runtime.stdin,
-      process.stderr,
+      runtime.promptOutput,
       `WARNING: This will destroy ${what} ${name}.\nTo proceed, type ${name} or re-run this command with --confirm ${name}\n\n> `,
     );
     if (answer.trim() === name) return;

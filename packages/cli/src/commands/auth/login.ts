@@ -20,8 +20,8 @@ export const login = defineCommand({
     let password = input.string('password');
     if (email === undefined || password === undefined) {
       if (runtime.stdin.isTTY === true) {
-        email ??= await ask(runtime.stdin, process.stderr, 'Email: ');
-        password ??= await ask(runtime.stdin, process.stderr, 'Password: ', true);
+        email ??= await ask(runtime.stdin, runtime.promptOutput, 'Email: ');
+        password ??= await ask(runtime.stdin, runtime.promptOutput, 'Password: ', true);
       } else {
         const lines = await readLines(runtime.stdin, (email === undefined ? 1 : 0) + (password === undefined ? 1 : 0));
         if (email === undefined) email = lines.shift();
