@@ -59,13 +59,21 @@ test('spaces:create, spaces:wait and spaces:info show the allocated space with o
   assert.match(list, /^prod\s+acme\s+\S+\s+allocated\s+cedar\s+\S+$/m);
 });
 
-test('spaces:wait times out with the heroku message', async () => {
-  // A space that is still allocating when the 0 s timeout is already over.
-  ok(await cove(['spaces:create', '--space', 'slow', '--team', 'acme']));
-  const result = await cove(['spaces:wait', 'slow', '-i', '0', '-t', '0']);
-  if (result.code === 0) return; // the in-memory runtime may allocate before the first poll
+test('spaces:wait times out with the heroku message while the space stays allocating', async (t) => {
+  // With no runtime the reconciler never reports the network ready, so the space stays allocating.
+  const stuck = await bootPlatform({ runtime: 'none' });
+  const stuckCove = await coveFor(stuck.url, stuck.adminToken);
+  t.after(async () => {
+    await stuckCove.cleanup();
+    await stuck.close();
+  });
+  ok(await stuckCove(['teams:create', 'acme']));
+  ok(await stuckCove(['spaces:create', '--space', 'slow', '--team', 'acme']));
+  const started = Date.now();
+  const result = await stuckCove(['spaces:wait', 'slow', '--interval', '0.05', '--timeout', '0.3']);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /Error: Timeout waiting for space to become allocated\./);
+  assert.match(result.stderr, /^Waiting for space slow to allocate\.* !\nError: Timeout waiting for space to become allocated\.\n$/);
+  assert.ok(Date.now() - started < 10_000);
 });
 
 test('trusted IP ranges: list, add, remove and the heroku error messages', async () => {
@@ -110,6 +118,7 @@ test('zones lists three zones; zones:fail and zones:recover flip their health', 
 });
 
 test('spaces:rename, then spaces:destroy needs a matching --confirm', async () => {
+  ok(await cove(['spaces:create', '--space', 'slow', '--team', 'acme']));
   assert.match(ok(await cove(['spaces:rename', '--from', 'slow', '--to', 'staging'])).stderr, /Renaming space from slow to staging\.\.\. done/);
   ok(await cove(['spaces:info', 'staging']));
 

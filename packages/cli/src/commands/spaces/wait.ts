@@ -28,7 +28,10 @@ export const spacesWait = defineCommand({
     const timeout = seconds(input.string('timeout'), 1500, 'timeout');
     const json = input.boolean('json');
     const deadline = Date.now() + timeout * 1000;
-    const space = await out.action(`Waiting for space ${name} to allocate`, async () => {
+    // Progress: one dot per poll after the label, then "... done" (or "!" on failure).
+    out.progress(`Waiting for space ${name} to allocate`);
+    let space;
+    try {
       let current = await fetchSpace(api, name, { expandRegion: !json });
       while (current.state === 'allocating') {
         if (Date.now() > deadline) throw new CliError('Timeout waiting for space to become allocated.');
@@ -36,8 +39,12 @@ export const spacesWait = defineCommand({
         await sleep(interval * 1000);
         current = await fetchSpace(api, name, { expandRegion: !json });
       }
-      return withOutboundIps(api, current);
-    });
+      space = await withOutboundIps(api, current);
+    } catch (error) {
+      out.progress(' !\n');
+      throw error;
+    }
+    out.progress('... done\n');
     if (json) return out.json(space);
     out.log(spaceInfoText(space));
   },
