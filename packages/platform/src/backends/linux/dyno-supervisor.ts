@@ -71,6 +71,7 @@ export class DynoSupervisor {
   #lastR14 = 0;
   #r10 = false;
   #busy: Promise<void> | null = null;
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(dir: string, record: DynoRecord, ctx: DynoContext) {
     this.dir = dir;
@@ -95,10 +96,16 @@ export class DynoSupervisor {
     return dynoNetns(this.record.shortId);
   }
 
-  async save(): Promise<void> {
-    const tmp = `${this.dir}/dyno.json.tmp`;
-    await writeFile(tmp, JSON.stringify(this.record));
-    await rename(tmp, `${this.dir}/dyno.json`);
+  /** Persists the record; saves are serialized (a stop and a supervision step may overlap). */
+  save(): Promise<void> {
+    const write = async (): Promise<void> => {
+      const tmp = `${this.dir}/dyno.json.tmp`;
+      await writeFile(tmp, JSON.stringify(this.record));
+      await rename(tmp, `${this.dir}/dyno.json`);
+    };
+    const next = this.#saving.then(write, write);
+    this.#saving = next.catch(() => undefined);
+    return next;
   }
 
   status(): DynoStatus {
