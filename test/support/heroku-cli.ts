@@ -45,6 +45,9 @@ let installed: Promise<{ bin: string } | { error: string }> | undefined;
 
 /** Installs the pinned CLI once per process; an install failure (no registry) is reported, not thrown. */
 function installHerokuCli(): Promise<{ bin: string } | { error: string }> {
+  // scripts/test already tried and failed: don't pay for another offline npm attempt per file.
+  const failed = process.env['COVE_HEROKU_CLI_UNAVAILABLE'];
+  if (failed !== undefined && failed !== '') return Promise.resolve({ error: failed });
   installed ??= promisify(execFile)(join(REPO, 'scripts/install-heroku-cli'), [], { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 }).then(
     ({ stdout }) => ({ bin: stdout.trim().split('\n').at(-1) ?? '' }),
     (error: { stderr?: string; message: string }) => ({
