@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { LinuxRuntime } from './backends/linux/linux-runtime.js';
 import { NoRuntime } from './backends/none/no-runtime.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
@@ -50,33 +51,19 @@ async function loadOrCreateSecret(path: string): Promise<Buffer> {
   }
 }
 
-async function createRuntime(config: Config, hooks: RuntimeHooks, log: Logger): Promise<Runtime> {
+function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
   if (config.runtime === 'none') return new NoRuntime('the server was started with --runtime none');
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {
     return new NoRuntime('the linux runtime needs root (network namespaces, nftables, cgroups)');
   }
-  const modulePath = './backends/linux/linux-runtime.js';
-  try {
-    const { LinuxRuntime } = (await import(modulePath)) as {
-      LinuxRuntime: new (options: {
-        dataDir: string;
-        publicInterface: string | null;
-        outboundIps: readonly string[];
-        hooks?: RuntimeHooks;
-        protectedPorts?: readonly number[];
-      }) => Runtime;
-    };
-    return new LinuxRuntime({
-      dataDir: config.dataDir,
-      publicInterface: config.publicInterface,
-      outboundIps: config.outboundIps,
-      hooks,
-      protectedPorts: [config.api.port],
-    });
-  } catch (error) {
-    log.error('The linux runtime could not be loaded', error);
-    return new NoRuntime('the linux runtime could not be loaded');
-  }
+  return new LinuxRuntime({
+    dataDir: config.dataDir,
+    publicInterface: config.publicInterface,
+    outboundIps: config.outboundIps,
+    hooks,
+    protectedPorts: [config.api.port],
+    cgroupParent: config.cgroupParent,
+  });
 }
 
 /** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
@@ -125,7 +112,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     },
     changed: () => reconciler?.trigger(),
   };
-  const runtime = overrides.runtime?.(hooks) ?? (await createRuntime(config, hooks, log));
+  const runtime = overrides.runtime?.(hooks) ?? createRuntime(config, hooks);
   await runtime.start();
   if (runtime.kind === 'none') log.info('No runtime is available: spaces stay allocating and no dynos run', { runtime: 'none' });
 

@@ -108,7 +108,8 @@ export interface InboundRuleset {
   rules: InboundRule[];
   created_at: string;
   created_by: string;
-  applied: boolean;
+  /** Present once the router enforces rulesets. */
+  applied?: boolean;
 }
 
 export interface SpaceAppAccess {

@@ -39,6 +39,8 @@ export interface Config {
   readonly adminToken: string | null;
   /** How often the reconciler converges even without a change. @default 2000 */
   readonly reconcileIntervalMs: number;
+  /** The cgroup every dyno cgroup lives under (per hierarchy). @default "cove" */
+  readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
   readonly cleanup: boolean;
 }
@@ -55,6 +57,7 @@ const OPTIONS = {
   runtime: { type: 'string', env: 'COVE_RUNTIME', default: 'linux' },
   'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
+  'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -71,6 +74,7 @@ Options (each also settable by the environment variable shown):
   --region NAME              region this install serves (COVE_REGION) [local]
   --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
+  --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -164,6 +168,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     throw new ConfigError('COVE_ADMIN_TOKEN must be at least 16 characters');
   }
   const publicInterface = get('public-interface');
+  const cgroupParent = get('cgroup-parent');
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(cgroupParent)) throw new ConfigError(`Invalid --cgroup-parent "${cgroupParent}"`);
 
   return deepFreeze({
     dataDir: resolve(get('data-dir')),
@@ -178,6 +184,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     adminEmail,
     adminToken: adminToken === undefined || adminToken === '' ? null : adminToken,
     reconcileIntervalMs: interval,
+    cgroupParent,
     cleanup: values['cleanup'] === true,
   });
 }

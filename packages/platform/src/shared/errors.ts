@@ -44,11 +44,14 @@ const ARTICLE: Record<string, string> = { app: 'that app', space: 'that space', 
 
 /** A resource named in the request does not exist, or the caller may not see it. */
 export class NotFoundError extends PlatformError {
+  /** The name or id that was looked up, for logs. */
+  readonly identity: string | undefined;
+
   constructor(resource: string, identity?: string) {
     const what = ARTICLE[resource] ?? `that ${resource.replaceAll('_', ' ')}`;
-    super('not_found', identity === undefined ? `Couldn't find ${what}.` : `Couldn't find ${what}: "${identity}".`, {
-      resource,
-    });
+    // Heroku's exact wording; the heroku CLI and scripts match on it, so the name stays out.
+    super('not_found', `Couldn't find ${what}.`, { resource });
+    this.identity = identity;
     this.name = 'NotFoundError';
   }
 }
