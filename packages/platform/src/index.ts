@@ -9,3 +9,8 @@ export type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatu
 export { MemoryRuntime } from './backends/memory/memory-runtime.js';
 export { spaceAddressing } from './shared/space-addressing.js';
 export { LinuxRuntime, type LinuxRuntimeOptions } from './backends/linux/linux-runtime.js';
+export type { DnsAppFeed, DnsDynoFeed, DnsFeed, DnsSpaceFeed } from './dataplane/dns/dns-feed.js';
+export { DnsServer, type DnsServerOptions, type DnsSockets } from './dataplane/dns/dns-server.js';
+export { DnsProcess, DnsProcessError, type DnsProcessOptions } from './dataplane/dns/dns-process.js';
+export { parseResolvConf, parseUpstream, type DnsUpstream } from './dataplane/dns/resolv-conf.js';
+export { buildDnsFeed, type DnsFeedInput, type DnsFeedOptions, type DomainInput } from './controlplane/feeds/dns-feed-builder.js';

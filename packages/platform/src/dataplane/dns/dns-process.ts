@@ -1,0 +1,165 @@
+/**
+ * The DNS server as a child process of `cove server` (design §1: the data plane runs off the
+ * API's event loop). The parent sends the feed and hands over each space's bound sockets over
+ * the IPC channel; every request is acknowledged once the child has applied it.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import type dgram from 'node:dgram';
+import { once } from 'node:events';
+import type net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../../shared/log.js';
+import type { DnsFeed } from './dns-feed.js';
+import type { DnsUpstream } from './resolv-conf.js';
+
+/** Parent → child. */
+export type DnsProcessRequest =
+  | { readonly type: 'init'; readonly id: number; readonly upstreams: readonly DnsUpstream[] | null; readonly ttl?: number; readonly attemptTimeoutMs?: number }
+  /** Carries a dgram.Socket; `withTcp` says a `tcp` message with a net.Server follows. */
+  | { readonly type: 'udp'; readonly id: number; readonly spaceId: string; readonly withTcp: boolean }
+  /** Carries a net.Server. */
+  | { readonly type: 'tcp'; readonly id: number; readonly spaceId: string }
+  | { readonly type: 'detach'; readonly id: number; readonly spaceId: string }
+  | { readonly type: 'update'; readonly id: number; readonly feed: DnsFeed }
+  | { readonly type: 'close'; readonly id: number };
+
+/** Child → parent. */
+export type DnsProcessEvent =
+  | { readonly type: 'ack'; readonly id: number; readonly error?: string }
+  | { readonly type: 'socket-error'; readonly spaceId: string; readonly message: string };
+
+export interface DnsProcessOptions {
+  /** Resolvers for names Cove does not own. @default the host's /etc/resolv.conf, read by the child */
+  readonly upstreams?: readonly DnsUpstream[];
+  /** TTL of Cove's own records, in seconds. @default 1 */
+  readonly ttl?: number;
+  /** How long one upstream gets, in ms. @default 1000 */
+  readonly attemptTimeoutMs?: number;
+  /** @default silent */
+  readonly log?: Logger;
+  /** Called when the child exits without `close()`; its sockets are gone, so re-attach after `start()`. */
+  readonly onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** The child's entry point. @default dist/bin/dns.js of this package */
+  readonly entry?: string;
+}
+
+export class DnsProcessError extends Error {
+  override readonly name = 'DnsProcessError';
+}
+
+interface Waiter {
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class DnsProcess {
+  readonly #options: DnsProcessOptions;
+  readonly #waiters = new Map<number, Waiter>();
+  #child: ChildProcess | null = null;
+  #nextId = 1;
+  #lastFeed: DnsFeed | null = null;
+  #closing = false;
+
+  constructor(options: DnsProcessOptions = {}) {
+    this.#options = options;
+  }
+
+  /** The child's pid while it runs. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
+  /** Forks the child and configures it; replays the last feed after a restart. */
+  async start(): Promise<void> {
+    if (this.#child !== null) throw new DnsProcessError('Cannot start the DNS process: it is already running');
+    this.#closing = false;
+    const entry = this.#options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url));
+    const child = fork(entry, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    this.#child = child;
+    child.on('message', (msg: DnsProcessEvent) => this.#onEvent(msg));
+    child.on('exit', (code, signal) => {
+      this.#child = null;
+      const error = new DnsProcessError(`DNS process exited: code ${code}, signal ${signal}`);
+      for (const waiter of this.#waiters.values()) waiter.reject(error);
+      this.#waiters.clear();
+      if (!this.#closing) {
+        this.#options.log?.error('DNS process exited', error);
+        this.#options.onExit?.(code, signal);
+      }
+    });
+    await Promise.race([
+      this.#request({
+        type: 'init',
+        id: this.#nextId++,
+        upstreams: this.#options.upstreams ?? null,
+        ...(this.#options.ttl === undefined ? {} : { ttl: this.#options.ttl }),
+        ...(this.#options.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: this.#options.attemptTimeoutMs }),
+      }),
+      once(child, 'error').then(([error]) => Promise.reject(error as Error)),
+    ]);
+    if (this.#lastFeed !== null) await this.update(this.#lastFeed);
+  }
+
+  /**
+   * Hands `spaceId`'s bound sockets to the child, then closes this process's copies (otherwise
+   * both processes would read from them).
+   */
+  async attach(spaceId: string, udp: dgram.Socket, tcp?: net.Server): Promise<void> {
+    await this.#request({ type: 'udp', id: this.#nextId++, spaceId, withTcp: tcp !== undefined }, udp);
+    udp.close();
+    if (tcp !== undefined) {
+      await this.#request({ type: 'tcp', id: this.#nextId++, spaceId }, tcp);
+      tcp.close();
+    }
+  }
+
+  /** Stops serving `spaceId`; the child closes its sockets. */
+  async detach(spaceId: string): Promise<void> {
+    await this.#request({ type: 'detach', id: this.#nextId++, spaceId });
+  }
+
+  /** Replaces every space's records; resolves once the child answers from the new feed. */
+  async update(feed: DnsFeed): Promise<void> {
+    this.#lastFeed = feed;
+    await this.#request({ type: 'update', id: this.#nextId++, feed });
+  }
+
+  /** Closes every socket and waits for the child to exit. */
+  async close(): Promise<void> {
+    const child = this.#child;
+    if (child === null) return;
+    this.#closing = true;
+    const exited = once(child, 'exit');
+    await this.#request({ type: 'close', id: this.#nextId++ }).catch(() => {});
+    await exited;
+  }
+
+  #onEvent(event: DnsProcessEvent): void {
+    if (event.type === 'socket-error') {
+      this.#options.log?.error('DNS socket error', new Error(`space ${event.spaceId}: ${event.message}`));
+      return;
+    }
+    const waiter = this.#waiters.get(event.id);
+    if (waiter === undefined) return;
+    this.#waiters.delete(event.id);
+    if (event.error === undefined) waiter.resolve();
+    else waiter.reject(new DnsProcessError(event.error));
+  }
+
+  #request(request: DnsProcessRequest, handle?: dgram.Socket | net.Server): Promise<void> {
+    const child = this.#child;
+    if (child === null || !child.connected) {
+      return Promise.reject(new DnsProcessError(`Cannot send "${request.type}" to the DNS process: it is not running`));
+    }
+    return new Promise((resolve, reject) => {
+      this.#waiters.set(request.id, { resolve, reject });
+      const sent = (error: Error | null): void => {
+        if (error === null) return;
+        this.#waiters.delete(request.id);
+        reject(error);
+      };
+      if (handle === undefined) child.send(request, sent);
+      else child.send(request, handle, sent);
+    });
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The DNS server as a child process: sockets bound here (as the netns helper will) are handed
+ * over the IPC channel, the feed follows, and queries go to the child.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { Resolver } from 'node:dns/promises';
+import { after, before, test } from 'node:test';
+import { DnsProcess } from '@cove/platform';
+import { aQuery, bindDns, DNS_PORT, FakeUpstream, tcpQuery, twoSpaceFeed, udpQuery, addressesOf, decode, loopbackNet } from '../support/dns-harness.js';
+
+const NET = loopbackNet();
+const SPACE_A = `${NET}.1`;
+const SPACE_B = `${NET}.2`;
+const SPACE_C = `${NET}.3`;
+const UPSTREAM = `${NET}.9`;
+
+let dns: DnsProcess;
+let upstream: FakeUpstream;
+const exits: (number | null)[] = [];
+
+function resolver(address: string): Resolver {
+  const r = new Resolver({ timeout: 2000, tries: 1 });
+  r.setServers([`${address}:${DNS_PORT}`]);
+  return r;
+}
+
+before(async () => {
+  upstream = await FakeUpstream.start(UPSTREAM);
+  dns = new DnsProcess({ upstreams: [{ address: UPSTREAM, port: DNS_PORT }], attemptTimeoutMs: 500, onExit: (code) => exits.push(code) });
+  await dns.start();
+  await dns.update(twoSpaceFeed());
+  const a = await bindDns(SPACE_A);
+  await dns.attach('space-a', a.udp, a.tcp);
+  // Space B is served over UDP only.
+  const b = await bindDns(SPACE_B);
+  b.tcp.close();
+  await dns.attach('space-b', b.udp);
+});
+
+after(async () => {
+  await dns.close();
+  await upstream.close();
+});
+
+test('DnsProcess serves each space on the sockets handed to it', async () => {
+  assert.ok(dns.pid !== undefined && dns.pid !== process.pid);
+  assert.deepEqual((await resolver(SPACE_A).resolve4('web.shop.app.localspace')).sort(), ['10.0.128.11', '10.0.144.11']);
+  assert.deepEqual(await resolver(SPACE_B).resolve4('web.blog.app.localspace'), ['10.0.128.11']);
+  await assert.rejects(resolver(SPACE_B).resolve4('web.shop.app.localspace'), { code: 'ENOTFOUND' });
+  assert.deepEqual(addressesOf(decode(await tcpQuery(SPACE_A, aQuery('2.web.shop.app.localspace')))), ['10.0.144.11']);
+});
+
+test('DnsProcess.update() is applied before it resolves', async () => {
+  const feed = twoSpaceFeed();
+  const [a, b] = feed.spaces;
+  assert.ok(a !== undefined && b !== undefined);
+  await dns.update({ ...feed, spaces: [{ ...a, apps: [] }, b] });
+  await assert.rejects(resolver(SPACE_A).resolve4('web.shop.app.localspace'), { code: 'ENOTFOUND' });
+  await dns.update(twoSpaceFeed());
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
+});
+
+test('DnsProcess forwards through the child to the upstream, with its cache', async () => {
+  const before = upstream.queries;
+  assert.deepEqual(await resolver(SPACE_A).resolve4('forwarded.example'), ['192.0.2.1']);
+  assert.deepEqual(await resolver(SPACE_B).resolve4('forwarded.example'), ['192.0.2.1']);
+  assert.equal(upstream.queries, before + 1);
+});
+
+test('DnsProcess keeps answering after malformed packets', async () => {
+  const valid = aQuery('1.web.shop.app.localspace');
+  const junk = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? randomBytes(i % 64) : valid.subarray(0, i % valid.length)));
+  await Promise.all(junk.map((msg) => udpQuery(SPACE_A, msg, DNS_PORT, 200)));
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
+  assert.deepEqual(exits, []);
+});
+
+test('DnsProcess.detach() closes the space\'s sockets in the child', async () => {
+  const c = await bindDns(SPACE_C);
+  await dns.attach('space-c', c.udp, c.tcp);
+  assert.equal(decode(await udpQuery(SPACE_C, aQuery('anything.localspace'))).rcode, 'NXDOMAIN');
+  await dns.detach('space-c');
+  assert.equal(await udpQuery(SPACE_C, aQuery('anything.localspace'), DNS_PORT, 300), null);
+  // The address is free again: nobody holds the socket any more.
+  const again = await bindDns(SPACE_C);
+  again.udp.close();
+  again.tcp.close();
+});
