@@ -54,6 +54,11 @@ const FLAG_CD = packet.CHECKING_DISABLED;
 const EDNS_UDP_SIZE = 1232;
 /** RFC 1035 §2.3.4 */
 const CLASSIC_UDP_SIZE = 512;
+/** How many orders of a formation's addresses are kept encoded. */
+const MAX_ORDERS = 16;
+/** Bounds of the encoded-answer memo (cleared on every update, or when full). */
+const MEMO_MAX_ENTRIES = 20_000;
+const MEMO_MAX_QUERY = 512;
 
 export class DnsServer {
   readonly #ttl: number;
@@ -63,6 +68,8 @@ export class DnsServer {
   readonly #spaces = new Map<string, Attachment[]>();
   readonly #soa: Answer;
   #table = DnsTable.empty();
+  /** Encoded answers to Cove's own names, by transport, space and query bytes after the ID. */
+  readonly #memo = new Map<string, Buffer[]>();
   #closed = false;
 
   constructor(options: DnsServerOptions) {
@@ -86,6 +93,7 @@ export class DnsServer {
   /** Replaces every space's records; the next query sees the new ones. */
   update(feed: DnsFeed): void {
     this.#table = DnsTable.fromFeed(feed);
+    this.#memo.clear();
   }
 
   /** Spaces with attached sockets. */
@@ -141,9 +149,21 @@ export class DnsServer {
    * query gets FORMERR (when its header can be read) or nothing.
    */
   async reply(spaceId: string, msg: Buffer, transport: Transport): Promise<Buffer | null> {
+    return await this.#answer(spaceId, msg, transport);
+  }
+
+  /** Synchronous for Cove's own names (the hot path); a promise only when forwarding. */
+  #answer(spaceId: string, msg: Buffer, transport: Transport): Buffer | null | Promise<Buffer | null> {
     // RFC 1035 §4.1.1: without a 12-byte header there is no ID to answer; a message with QR set
     // is a response, and answering it invites loops.
     if (msg.length < 12 || (msg[2] ?? 0) & 0x80) return null;
+    const id = msg.readUInt16BE(0);
+    // Answers to Cove's own names are a pure function of the table and the query bytes after the
+    // ID, so they are encoded once per table (several orders of a formation's addresses).
+    const memoKey = msg.length <= MEMO_MAX_QUERY ? `${transport}\0${spaceId}\0${msg.toString('latin1', 2)}` : null;
+    const memo = memoKey === null ? undefined : this.#memo.get(memoKey);
+    if (memo !== undefined) return withId(pick(memo), id);
+
     let query: DecodedPacket;
     try {
       query = packet.decode(msg);
@@ -166,36 +186,60 @@ export class DnsServer {
       : isLocalName(normalizeName(question.name)) ? { kind: 'nxdomain' } : { kind: 'forward' };
     if (lookup.kind === 'forward') {
       if (!this.#forwarder.hasUpstreams) return this.#encode(query, { rcode: RCODE.REFUSED, flags: 0, answers: [], authorities: [] }, hasOpt, limit);
-      let forwarded: ForwardedReply | null;
-      try {
-        forwarded = await this.#forwarder.forward(query, msg, transport);
-      } catch {
-        forwarded = null;
-      }
-      if (forwarded === null) return this.#encode(query, { rcode: RCODE.SERVFAIL, flags: FLAG_RA, answers: [], authorities: [] }, hasOpt, limit);
-      return this.#relay(query, forwarded, hasOpt, limit);
+      return this.#forward(query, msg, transport, hasOpt, limit);
     }
-    const answers: Answer[] = [];
-    let rcode: number = RCODE.NOERROR;
+    const flags = FLAG_AA | (this.#forwarder.hasUpstreams ? FLAG_RA : 0);
+    const local = isLocalName(normalizeName(question.name));
+    const variants: Buffer[] = [];
     if (lookup.kind === 'addresses') {
-      // Vary the order per query so clients that take the first address spread the load.
+      // Vary the order so clients that take the first address spread the load: up to
+      // MAX_ORDERS rotations, starting points spread evenly over the list.
       const list = lookup.addresses;
-      const start = list.length > 1 ? Math.floor(Math.random() * list.length) : 0;
-      for (let i = 0; i < list.length; i++) {
-        answers.push({ name: question.name, type: 'A', class: 'IN', ttl: this.#ttl, data: list[(start + i) % list.length] ?? '' });
+      const orders = Math.min(list.length, MAX_ORDERS);
+      for (let k = 0; k < orders; k++) {
+        const start = Math.floor((k * list.length) / orders);
+        const answers: Answer[] = list.map((_, i) => ({ name: question.name, type: 'A', class: 'IN', ttl: this.#ttl, data: list[(start + i) % list.length] ?? '' }));
+        variants.push(this.#encode(query, { rcode: RCODE.NOERROR, flags, answers, authorities: [] }, hasOpt, limit));
       }
     } else if (lookup.kind === 'pointer') {
-      answers.push({ name: question.name, type: 'PTR', class: 'IN', ttl: this.#ttl, data: lookup.name });
-    } else if (lookup.kind === 'nxdomain') {
-      rcode = RCODE.NXDOMAIN;
+      const answers: Answer[] = [{ name: question.name, type: 'PTR', class: 'IN', ttl: this.#ttl, data: lookup.name }];
+      variants.push(this.#encode(query, { rcode: RCODE.NOERROR, flags, answers, authorities: [] }, hasOpt, limit));
+    } else {
+      const rcode = lookup.kind === 'nxdomain' ? RCODE.NXDOMAIN : RCODE.NOERROR;
+      variants.push(this.#encode(query, { rcode, flags, answers: [], authorities: local ? [this.#soa] : [] }, hasOpt, limit));
     }
-    const local = isLocalName(normalizeName(question.name));
-    const authorities = answers.length === 0 && local ? [this.#soa] : [];
-    return this.#encode(query, { rcode, flags: FLAG_AA | (this.#forwarder.hasUpstreams ? FLAG_RA : 0), answers, authorities }, hasOpt, limit);
+    if (memoKey !== null) {
+      if (this.#memo.size >= MEMO_MAX_ENTRIES) this.#memo.clear();
+      this.#memo.set(memoKey, variants);
+    }
+    return withId(pick(variants), id);
+  }
+
+  async #forward(query: DecodedPacket, msg: Buffer, transport: Transport, hasOpt: boolean, limit: number): Promise<Buffer> {
+    let forwarded: ForwardedReply | null;
+    try {
+      forwarded = await this.#forwarder.forward(query, msg, transport);
+    } catch {
+      forwarded = null;
+    }
+    if (forwarded === null) return this.#encode(query, { rcode: RCODE.SERVFAIL, flags: FLAG_RA, answers: [], authorities: [] }, hasOpt, limit);
+    return this.#relay(query, forwarded, hasOpt, limit);
   }
 
   #respond(spaceId: string, msg: Buffer, transport: Transport, send: (reply: Buffer) => void): void {
-    this.reply(spaceId, msg, transport).then(
+    let result: Buffer | null | Promise<Buffer | null>;
+    try {
+      result = this.#answer(spaceId, msg, transport);
+    } catch (error) {
+      this.#onError(error instanceof Error ? error : new Error(String(error)), spaceId);
+      return;
+    }
+    if (result === null) return;
+    if (result instanceof Buffer) {
+      send(result);
+      return;
+    }
+    result.then(
       (reply) => {
         if (reply !== null && this.#spaces.has(spaceId)) send(reply);
       },
@@ -269,6 +313,18 @@ export class DnsServer {
       limit,
     );
   }
+}
+
+function pick(variants: readonly Buffer[]): Buffer {
+  return (variants.length === 1 ? variants[0] : variants[Math.floor(Math.random() * variants.length)]) as Buffer;
+}
+
+/** A copy of an encoded reply with the asker's ID (the memo's buffers are never sent as is). */
+function withId(reply: Buffer, id: number): Buffer {
+  const out = Buffer.allocUnsafe(reply.length);
+  reply.copy(out);
+  out.writeUInt16BE(id, 0);
+  return out;
 }
 
 function ednsOpt(): Answer {
