@@ -14,3 +14,4 @@ export { DnsServer, type DnsServerOptions, type DnsSockets } from './dataplane/d
 export { DnsProcess, DnsProcessError, type DnsProcessOptions } from './dataplane/dns/dns-process.js';
 export { parseResolvConf, parseUpstream, type DnsUpstream } from './dataplane/dns/resolv-conf.js';
 export { buildDnsFeed, type DnsFeedInput, type DnsFeedOptions, type DomainInput } from './controlplane/feeds/dns-feed-builder.js';
+export { defaultComponents, type ComponentContext, type PlatformComponent } from './platform-component.js';

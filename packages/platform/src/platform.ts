@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { LinuxRuntime } from './backends/linux/linux-runtime.js';
 import { NoRuntime } from './backends/none/no-runtime.js';
-import type { Runtime, RuntimeHooks } from './backends/runtime.js';
+import type { Runtime, RuntimeHooks, RuntimeLogLine } from './backends/runtime.js';
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
@@ -18,6 +18,7 @@ import { hashToken } from './controlplane/api/tokens.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
+import { defaultComponents, type PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
 import type { Logger } from './shared/log.js';
 
@@ -39,6 +40,8 @@ export interface Platform {
 export interface PlatformOverrides {
   /** A runtime to use instead of the one the config names (tests pass the in-memory one). */
   readonly runtime?: (hooks: RuntimeHooks) => Runtime;
+  /** Data-plane components instead of the default ones for the runtime. */
+  readonly components?: readonly PlatformComponent[];
 }
 
 async function loadOrCreateSecret(path: string): Promise<Buffer> {
@@ -102,14 +105,15 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   ]);
 
   let reconciler: Reconciler | undefined;
+  const appLog = (line: RuntimeLogLine): void => {
+    try {
+      store.appendLog({ appId: line.appId, time: new Date().toISOString(), source: line.source, dyno: line.dyno, message: line.message });
+    } catch (error) {
+      log.error('Could not store a log line', error);
+    }
+  };
   const hooks: RuntimeHooks = {
-    log: (line) => {
-      try {
-        store.appendLog({ appId: line.appId, time: new Date().toISOString(), source: line.source, dyno: line.dyno, message: line.message });
-      } catch (error) {
-        log.error('Could not store a log line', error);
-      }
-    },
+    log: appLog,
     changed: () => reconciler?.trigger(),
   };
   const runtime = overrides.runtime?.(hooks) ?? createRuntime(config, hooks);
@@ -154,6 +158,12 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   });
   reconciler.start();
 
+  const components = [...(overrides.components ?? defaultComponents(runtime))];
+  for (const component of components) {
+    await component.start({ config, store, runtime, log, appLog, tlsDir: join(config.dataDir, 'tls') });
+    log.info('Started data-plane component', { component: component.name });
+  }
+
   const rec = reconciler;
   return {
     config,
@@ -166,6 +176,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     caCertPath: tls.caCertPath,
     adminToken,
     close: async () => {
+      for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
       await listener.close();
       await api.close();
