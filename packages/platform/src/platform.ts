@@ -135,7 +135,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       options: {
         domain: config.domain,
         region: config.region,
-        gitBaseUrl: `https://${apiHost === '127.0.0.1' ? 'localhost' : apiHost}:${port}`,
+        gitBaseUrl: `https://${apiHost}:${port}`,
         blobDir,
         blobKey,
         runtimeAvailable: runtime.kind !== 'none',

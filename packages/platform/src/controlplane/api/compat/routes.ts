@@ -1,11 +1,12 @@
 /**
  * Endpoints the heroku CLI calls around the ones Cove implements, answered the way Heroku
  * answers for an app without those features: no add-ons yet, no pipeline (404, which
- * `apps:info` expects), no extra collaborators, no app features, and the particleboard
- * delinquency look-up (`HEROKU_PARTICLEBOARD_URL` points here) with nothing scheduled.
+ * `apps:info` expects), no extra collaborators, no app features. (The heroku CLI's
+ * particleboard delinquency look-ups land on `GET /account` and `GET /teams/:team` when
+ * `HEROKU_PARTICLEBOARD_URL` points at the API: it keeps only the URL's origin.)
  */
 import { NotFoundError } from '../../../shared/errors.js';
-import { visibleApp, visibleTeam } from '../access.js';
+import { visibleApp } from '../access.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiServer } from '../build-api.js';
 
@@ -40,9 +41,5 @@ export function registerCompatRoutes(app: ApiServer, { store }: ApiContext): voi
   app.get<AppParams>('/apps/:app/sni-endpoints', async (request) => {
     visibleApp(store, request.user, request.params.app);
     return [];
-  });
-  app.get<{ Params: { team: string } }>('/particleboard/teams/:team', async (request) => {
-    const team = visibleTeam(store, request.user, request.params.team);
-    return { id: team.id, name: team.name };
   });
 }
