@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import type { DynoSpec, Runtime, SpaceSpec } from '@cove/platform';
+import type { Runtime } from '@cove/platform';
+import { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 
 const run = promisify(execFile);
 
@@ -31,50 +32,6 @@ export async function makeWebSlug(): Promise<string> {
   return join(dir, 'slug.tgz');
 }
 
-export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
-  return {
-    id: '11111111-1111-4111-8111-111111111111',
-    shortId: 'c0ffee01',
-    name: 'contract',
-    cidr: '10.0.0.0/16',
-    dataCidr: '10.1.0.0/16',
-    index: 1,
-    outboundIps: [],
-    zones: [
-      { name: 'a', healthy: true },
-      { name: 'b', healthy: true },
-      { name: 'c', healthy: true },
-    ],
-    ...overrides,
-  };
-}
-
-export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Partial<DynoSpec> = {}): DynoSpec {
-  const number = overrides.number ?? 1;
-  const type = overrides.type ?? 'web';
-  return {
-    id: `dyno-${type}-${number}-${Math.random().toString(16).slice(2, 10)}`,
-    appId: '22222222-2222-4222-8222-222222222222',
-    appName: 'contract-app',
-    spaceId: space?.id ?? null,
-    zone: space === null ? null : 'a',
-    type,
-    number,
-    name: `${type}.${number}`,
-    releaseId: '33333333-3333-4333-8333-333333333333',
-    releaseVersion: 2,
-    command: `${process.execPath} server.js`,
-    env: { GREETING: 'hello' },
-    size: 'Private-S',
-    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 },
-    slug: { id: 'contract-slug', tarball },
-    restart: 'always',
-    listens: type === 'web',
-    bootTimeoutSeconds: 30,
-    ...overrides,
-  };
-}
-
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -90,11 +47,12 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
     test('applySpace() is idempotent, reports ready, three zones and stable outbound IPs', async () => {
       const { runtime, dispose } = await make();
       try {
-        const first = await runtime.applySpace(spaceSpec());
+        const spec = spaceSpec();
+        const first = await runtime.applySpace(spec);
         assert.equal(first.ready, true);
         assert.ok(first.outboundIps.length >= 1);
         assert.deepEqual(first.zones.map((z) => z.name), ['a', 'b', 'c']);
-        const again = await runtime.applySpace(spaceSpec({ outboundIps: first.outboundIps }));
+        const again = await runtime.applySpace({ ...spec, outboundIps: first.outboundIps });
         assert.deepEqual(again.outboundIps, first.outboundIps);
         assert.equal((await runtime.listSpaces()).filter((s) => s.id === first.id).length, 1);
       } finally {
@@ -106,7 +64,7 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
       const { runtime, dispose } = await make();
       try {
         const a = await runtime.applySpace(spaceSpec());
-        const b = await runtime.applySpace(spaceSpec({ id: '44444444-4444-4444-8444-444444444444', shortId: 'c0ffee02', name: 'other', index: 2 }));
+        const b = await runtime.applySpace(spaceSpec());
         assert.equal(a.ready && b.ready, true);
         assert.equal(a.dnsAddress, b.dnsAddress);
         await runtime.removeSpace(b.id);
@@ -120,9 +78,10 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
     test('a zone marked unhealthy is reported unhealthy, and healthy again after recovery', async () => {
       const { runtime, dispose } = await make();
       try {
-        const failed = await runtime.applySpace(spaceSpec({ zones: [{ name: 'a', healthy: true }, { name: 'b', healthy: false }, { name: 'c', healthy: true }] }));
+        const spec = spaceSpec();
+        const failed = await runtime.applySpace({ ...spec, zones: [{ name: 'a', healthy: true }, { name: 'b', healthy: false }, { name: 'c', healthy: true }] });
         assert.deepEqual(failed.zones.map((z) => [z.name, z.healthy]), [['a', true], ['b', false], ['c', true]]);
-        const recovered = await runtime.applySpace(spaceSpec());
+        const recovered = await runtime.applySpace(spec);
         assert.ok(recovered.zones.every((z) => z.healthy));
       } finally {
         await dispose();
@@ -134,7 +93,7 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
       try {
         const space = spaceSpec();
         await runtime.applySpace(space);
-        const spec = dynoSpec(space, await makeWebSlug(), { zone: 'b' });
+        const spec = dynoSpec(space, await makeWebSlug(), { zone: 'b', command: `${process.execPath} server.js` });
         await runtime.startDyno(spec);
         await runtime.startDyno(spec);
         const up = await waitFor('dyno up', async () => (await runtime.listDynos()).find((d) => d.id === spec.id && d.state === 'up'));

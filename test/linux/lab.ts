@@ -11,9 +11,10 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { DynoSpec, SpaceSpec } from '@cove/platform';
 
 const run = promisify(execFile);
+
+export { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 
 export const INTERNET_HOST = '203.0.113.100';
 export const HOST_PUBLIC_IP = '203.0.113.1';
@@ -151,54 +152,6 @@ export async function makeSlug(extra: Record<string, string> = {}): Promise<stri
   for (const [name, text] of Object.entries(extra)) await writeFile(join(dir, 'app', name), text, { mode: 0o755 });
   await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', dir, './app']);
   return join(dir, 'slug.tgz');
-}
-
-let spaceCounter = 0;
-
-export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
-  spaceCounter += 1;
-  return {
-    id: `space-${spaceCounter}`,
-    shortId: `5a${String(spaceCounter).padStart(6, '0')}`,
-    name: `space${spaceCounter}`,
-    cidr: '10.0.0.0/16',
-    dataCidr: '10.1.0.0/16',
-    index: spaceCounter,
-    outboundIps: [],
-    zones: [
-      { name: 'a', healthy: true },
-      { name: 'b', healthy: true },
-      { name: 'c', healthy: true },
-    ],
-    ...overrides,
-  };
-}
-
-export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Partial<DynoSpec> = {}): DynoSpec {
-  const number = overrides.number ?? 1;
-  const type = overrides.type ?? 'web';
-  const appName = overrides.appName ?? 'lab';
-  return {
-    id: `${appName}-${type}-${number}-${Math.random().toString(16).slice(2, 10)}`,
-    appId: `app-${appName}`,
-    appName,
-    spaceId: space?.id ?? null,
-    zone: space === null ? null : 'a',
-    type,
-    number,
-    name: `${type}.${number}`,
-    releaseId: 'release-1',
-    releaseVersion: 1,
-    command: `${process.execPath} app.js`,
-    env: { GREETING: 'hello' },
-    size: 'Private-S',
-    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 },
-    slug: { id: `slug-${createHash('sha256').update(tarball).digest('hex').slice(0, 12)}`, tarball },
-    restart: 'always',
-    listens: type === 'web',
-    bootTimeoutSeconds: 30,
-    ...overrides,
-  };
 }
 
 /** Calls a dyno's HTTP port from inside its space's router netns. */
