@@ -6,66 +6,25 @@
  * adopted on restart, and `--cleanup` leaves nothing behind.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { CoveServer, type ApiDyno } from '../support/cove-server.js';
 import { enterSandbox } from '../support/sandbox.js';
 
 const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
-const SERVER = new URL('../../../packages/platform/dist/bin/server.js', import.meta.url).pathname;
-const TOKEN = 'HRKU-e2e-token-0123456789abcdef';
-const API = 'http://127.0.0.1:5000';
-const CGROUP = `cove-e2e-${process.pid}`;
 
 if (!inSandbox) {
   describe('cove server with the linux runtime', { skip: 'needs root' }, () => undefined);
 } else {
   const lab = await import('../linux/lab.js');
+  const cove = new CoveServer({ tag: 'e2e' });
+  const api = cove.api.bind(cove);
+  const upDynos = (count: number, check?: (d: ApiDyno[]) => boolean): Promise<ApiDyno[] | undefined> => cove.upDynos('web-app', count, check);
   let internet: { stop(): void } | undefined;
-  let dataDir = '';
-  let server: ChildProcess | undefined;
 
-  const startServer = async (extra: string[] = []): Promise<ChildProcess> => {
-    const child = spawn(
-      process.execPath,
-      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--domain', 'apps.test', '--public-interface', 'up0',
-        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', ...extra],
-      { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Cove is running')) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
-    });
-    assert.match(out, /Runtime:\s+linux/);
-    return child;
-  };
-
-  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${API}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await res.json()) as unknown;
-    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-
-  type Dyno = { id: string; name: string; state: string; extended: { ip: string; az: string } };
-  const upDynos = async (count: number, check: (d: Dyno[]) => boolean = () => true): Promise<Dyno[] | undefined> => {
-    const dynos = (await api('GET', '/apps/web-app/dynos')) as Dyno[];
-    return dynos.length === count && dynos.every((d) => d.state === 'up') && check(dynos) ? dynos : undefined;
-  };
   const shortId = async (): Promise<string> => {
     const { stdout } = await run('ip', ['netns', 'list']);
     const id = /cvs-([0-9a-f]{8})/.exec(stdout)?.[1];
@@ -78,19 +37,16 @@ if (!inSandbox) {
     tables: (JSON.parse((await run('nft', ['-j', 'list', 'tables'])).stdout) as { nftables: { table?: { name: string } }[] }).nftables
       .flatMap((e) => (e.table === undefined ? [] : [e.table.name]))
       .filter((n) => n === 'cove'),
-    cgroups: ['memory', 'pids', 'cpu'].some((c) => existsSync(`/sys/fs/cgroup/${c}/${CGROUP}`)),
+    cgroups: ['memory', 'pids', 'cpu'].some((c) => existsSync(`/sys/fs/cgroup/${c}/${cove.cgroupParent}`)),
   });
 
   before(async () => {
     internet = await lab.makeInternet();
-    dataDir = await mkdtemp(join(tmpdir(), 'cove-e2e-'));
-    server = await startServer();
+    await cove.start();
   });
   after(async () => {
-    server?.kill('SIGKILL');
-    await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]).catch(() => undefined);
+    await cove.destroy();
     internet?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   describe('cove server with the linux runtime', () => {
@@ -107,11 +63,7 @@ if (!inSandbox) {
     });
 
     test('a slug deployed through the API and scaled to web=2 gives two up dynos answering on their private IPs', async () => {
-      await api('POST', '/teams/apps', { name: 'web-app', space: 'prod' });
-      const slug = await api('POST', '/apps/web-app/slugs', { process_types: { web: 'node app.js' } });
-      const put = await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug()) });
-      assert.equal(put.status, 200);
-      await api('POST', '/apps/web-app/releases', { slug: slug.id });
+      await cove.deploySlug('web-app', await lab.makeSlug(), { space: 'prod' });
       await api('PATCH', '/apps/web-app/formation', { updates: [{ type: 'web', quantity: '2' }] });
       const dynos = await lab.waitFor('two web dynos up', () => upDynos(2));
       const id = await shortId();
@@ -143,11 +95,10 @@ if (!inSandbox) {
     test('kill -9 with 10 dynos: they keep serving, the restarted server adopts the same formation, nothing leaks', async () => {
       await api('PATCH', '/apps/web-app/formation', { updates: [{ type: 'web', quantity: 10 }] });
       const before10 = await lab.waitFor('ten dynos up', () => upDynos(10), 60_000);
-      server?.kill('SIGKILL');
-      await new Promise((r) => server?.once('exit', r));
+      await cove.stop('SIGKILL');
       const id = await shortId();
       for (const d of before10) assert.equal((await lab.callDyno(id, d.extended.ip)).dyno, d.name);
-      server = await startServer();
+      await cove.start();
       const after10 = await lab.waitFor('ten dynos adopted', () => upDynos(10), 30_000);
       assert.deepEqual(after10.map((d) => d.id).sort(), before10.map((d) => d.id).sort());
       const objects = await kernelObjects();
@@ -156,10 +107,8 @@ if (!inSandbox) {
     });
 
     test('--cleanup leaves the host as it was', async () => {
-      server?.kill('SIGTERM');
-      await new Promise((r) => server?.once('exit', r));
-      server = undefined;
-      await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]);
+      await cove.stop('SIGTERM');
+      await cove.cleanup();
       assert.deepEqual(await kernelObjects(), { netns: [], links: [], tables: [], cgroups: false });
     });
   });
