@@ -4,6 +4,7 @@
  * platform starts them after the reconciler and closes them first.
  */
 import type { Runtime, RuntimeLogLine } from './backends/runtime.js';
+import { DnsComponent } from './components/dns-component.js';
 import type { Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/log.js';
@@ -27,6 +28,6 @@ export interface PlatformComponent {
 
 /** The components `cove server` runs for a given runtime. */
 export function defaultComponents(runtime: Runtime): PlatformComponent[] {
-  if (runtime.kind !== 'linux') return [];
-  return [];
+  if (runtime.listenInSpace === undefined) return [];
+  return [new DnsComponent()];
 }

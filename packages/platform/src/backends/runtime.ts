@@ -6,6 +6,8 @@
  * Every method is idempotent. After a restart of the control plane a backend adopts what it
  * finds in `start()`, and `listDynos()`/`listSpaces()` report it, so the reconciler converges.
  */
+import type dgram from 'node:dgram';
+import type net from 'node:net';
 import type { DynoState } from '@cove/schema';
 
 /** A zone of a space and whether its network segment should be up. */
@@ -110,6 +112,23 @@ export interface RuntimeLogLine {
   readonly message: string;
 }
 
+/** Which sockets to open inside a space network, on one of its virtual addresses. */
+export interface SpaceListenRequest {
+  /** The space's DNS address or its internal router address. */
+  readonly vip: 'dns' | 'router';
+  readonly port: number;
+  readonly udp: boolean;
+  readonly tcp: boolean;
+}
+
+/** Sockets bound inside a space network; the caller owns (and closes) them. */
+export interface SpaceSockets {
+  /** The address they are bound to, e.g. "10.0.0.2". */
+  readonly address: string;
+  readonly udp?: dgram.Socket;
+  readonly tcp?: net.Server;
+}
+
 /** Callbacks a backend calls; all optional. */
 export interface RuntimeHooks {
   /** A log line for an app's stream. */
@@ -135,6 +154,12 @@ export interface Runtime {
   /** Stops a dyno (SIGTERM, then SIGKILL after the grace period) and forgets it. */
   stopDyno(dynoId: string, options?: { graceSeconds?: number }): Promise<void>;
   listDynos(): Promise<DynoStatus[]>;
+  /**
+   * Binds sockets on a virtual address inside a space network (null: the shared default
+   * network, created if missing) for a data-plane process in the host to serve, e.g. the space
+   * DNS. Backends that cannot do this leave it out.
+   */
+  listenInSpace?(spaceId: string | null, request: SpaceListenRequest): Promise<SpaceSockets>;
   /** Removes everything the backend ever created on this host. */
   cleanup(): Promise<void>;
 }

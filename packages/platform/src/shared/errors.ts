@@ -122,6 +122,7 @@ export const RUNTIME_ERROR_CODES = {
   SLUG_INVALID: 'A slug could not be unpacked',
   ADDRESS_EXHAUSTED: 'No address is left in a pool',
   NOT_PERMITTED: 'The backend lacks a privilege it needs',
+  LISTEN_FAILED: 'A socket could not be opened inside a space network',
 } as const;
 
 export type RuntimeErrorCode = keyof typeof RUNTIME_ERROR_CODES;

@@ -13,7 +13,17 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { RuntimeError } from '../../shared/errors.js';
-import type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, RuntimeLogLine, SpaceSpec, SpaceStatus } from '../runtime.js';
+import type {
+  DynoSpec,
+  DynoStatus,
+  Runtime,
+  RuntimeHooks,
+  RuntimeLogLine,
+  SpaceListenRequest,
+  SpaceSockets,
+  SpaceSpec,
+  SpaceStatus,
+} from '../runtime.js';
 import { MAX_SPACE_INDEX, intToIp, ipToInt, spaceAddressing, type SpaceAddressing } from '../../shared/space-addressing.js';
 import { Cgroups } from './cgroups.js';
 import { DYNO_INIT_SCRIPT, SUPERVISE_SCRIPT } from './dyno-sandbox.js';
@@ -32,6 +42,7 @@ import {
   transitLink,
 } from './kernel-names.js';
 import { defaultRouteInterface, deleteNetns, listLinks, listNetns, primaryAddress } from './netns.js';
+import { listenInNetns } from './netns-listen.js';
 import { applySpaceNetwork, readSpaceNetwork, removeSpaceNetwork } from './space-network.js';
 import { SlugStore } from './slug-store.js';
 
@@ -217,6 +228,18 @@ export class LinuxRuntime implements Runtime {
     const out: SpaceStatus[] = [];
     for (const record of this.#spaces.values()) if (!record.isDefault) out.push(await this.#status(record));
     return out;
+  }
+
+  async listenInSpace(spaceId: string | null, request: SpaceListenRequest): Promise<SpaceSockets> {
+    await this.start();
+    const space = spaceId === null ? await this.#defaultNetwork() : this.#spaces.get(spaceId);
+    if (space === undefined) {
+      throw new RuntimeError('SPACE_NOT_FOUND', `Cannot listen in space "${spaceId ?? ''}": it has no network`);
+    }
+    const a = addressingOf(space.spec);
+    const address = request.vip === 'dns' ? a.dnsAddress : a.routerAddress;
+    const sockets = await listenInNetns(spaceNetns(space.spec.shortId), { address, port: request.port, udp: request.udp, tcp: request.tcp });
+    return { address, ...sockets };
   }
 
   async startDyno(spec: DynoSpec): Promise<void> {

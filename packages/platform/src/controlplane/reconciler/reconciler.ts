@@ -102,6 +102,7 @@ export class Reconciler {
             store.dynos.delete('space_id = ?', [space.id]);
             store.spaces.delete('id = ?', [space.id]);
           });
+          store.observed();
         } catch (error) {
           this.#recordSpaceError(space, error);
         }
@@ -129,6 +130,7 @@ export class Reconciler {
             'id = ?',
             [space.id],
           );
+          store.observed();
         }
         if (status.ready) ready.set(space.id, status.zones.filter((z) => z.healthy).map((z) => z.name));
       } catch (error) {
@@ -205,7 +207,7 @@ export class Reconciler {
 
   #writeDynos(actual: readonly DynoStatus[]): void {
     const store = this.#store;
-    store.transaction(() => {
+    const observed = store.transaction(() => {
       const previous = new Map(store.dynos.select('').map((d) => [d.id, d]));
       store.dynos.delete('1 = 1');
       for (const d of actual) {
@@ -230,6 +232,16 @@ export class Reconciler {
         };
         store.dynos.insert(record);
       }
+      return observedKey([...previous.values()]) !== observedKey(actual);
     });
+    if (observed) store.observed();
   }
+}
+
+/** What the data plane sees of dynos: which exist, where, in what state. */
+function observedKey(dynos: readonly { id: string; state: string; privateIp: string | null; zone: string | null }[]): string {
+  return dynos
+    .map((d) => `${d.id} ${d.state} ${d.privateIp ?? '-'} ${d.zone ?? '-'}`)
+    .sort()
+    .join('\n');
 }

@@ -129,6 +129,20 @@ export class SqliteStore {
     return () => this.#events.off('change', listener);
   }
 
+  /**
+   * Tells the data-plane feeds that the reconciler recorded a change of actual state (a dyno
+   * went up or down, a space became allocated). Not a `changed()`: the reconciler listens to
+   * those, and would wake itself.
+   */
+  observed(): void {
+    this.#events.emit('observed');
+  }
+
+  onObserved(listener: () => void): () => void {
+    this.#events.on('observed', listener);
+    return () => this.#events.off('observed', listener);
+  }
+
   close(): void {
     this.#db.close();
   }
