@@ -139,6 +139,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         blobDir,
         blobKey,
         runtimeAvailable: runtime.kind !== 'none',
+        logSessionTtlMs: config.logSessionTtlMs,
       },
     },
     {

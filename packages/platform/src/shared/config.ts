@@ -43,6 +43,10 @@ export interface Config {
   readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
   readonly cleanup: boolean;
+  /** How long a `heroku logs --tail` session URL works (a dump's works at most 5 minutes). @default 3600 s */
+  readonly logSessionTtlMs: number;
+  /** Lines each log drain buffers while it cannot deliver; older ones are dropped (L10). @default 1000 */
+  readonly drainBufferLines: number;
 }
 
 const OPTIONS = {
@@ -58,6 +62,8 @@ const OPTIONS = {
   'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
   'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
+  'log-session-ttl': { type: 'string', env: 'COVE_LOG_SESSION_TTL', default: '3600' },
+  'drain-buffer': { type: 'string', env: 'COVE_DRAIN_BUFFER', default: '1000' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -75,6 +81,8 @@ Options (each also settable by the environment variable shown):
   --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
   --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
+  --log-session-ttl SECONDS  lifetime of a log tail URL (COVE_LOG_SESSION_TTL) [3600]
+  --drain-buffer LINES       lines a drain buffers while down (COVE_DRAIN_BUFFER) [1000]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -170,6 +178,14 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const publicInterface = get('public-interface');
   const cgroupParent = get('cgroup-parent');
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(cgroupParent)) throw new ConfigError(`Invalid --cgroup-parent "${cgroupParent}"`);
+  const logSessionTtl = Number(get('log-session-ttl'));
+  if (!Number.isInteger(logSessionTtl) || logSessionTtl < 1) {
+    throw new ConfigError(`Invalid --log-session-ttl "${get('log-session-ttl')}": expected seconds ≥ 1`);
+  }
+  const drainBuffer = Number(get('drain-buffer'));
+  if (!Number.isInteger(drainBuffer) || drainBuffer < 1) {
+    throw new ConfigError(`Invalid --drain-buffer "${get('drain-buffer')}": expected a number of lines ≥ 1`);
+  }
 
   return deepFreeze({
     dataDir: resolve(get('data-dir')),
@@ -186,6 +202,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     reconcileIntervalMs: interval,
     cgroupParent,
     cleanup: values['cleanup'] === true,
+    logSessionTtlMs: logSessionTtl * 1000,
+    drainBufferLines: drainBuffer,
   });
 }
 
