@@ -15,6 +15,7 @@ import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { hashToken } from './controlplane/api/tokens.js';
+import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
@@ -159,6 +160,9 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   });
   reconciler.start();
 
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
+  drains.start();
+
   const components = [...(overrides.components ?? defaultComponents(runtime))];
   for (const component of components) {
     await component.start({ config, store, runtime, log, appLog, tlsDir: join(config.dataDir, 'tls') });
@@ -179,6 +183,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     close: async () => {
       for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
+      await drains.close();
       await listener.close();
       await api.close();
       await runtime.close();
