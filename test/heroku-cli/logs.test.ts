@@ -2,7 +2,8 @@
  * The real heroku CLI reading Cove's logs: `logs` (router, state-change and API lines), `-n`,
  * `-d web.1`, `-p router`, `-s app`, and `logs --tail` receiving a line emitted after it
  * started. Router lines come from the router component in production; here the test appends
- * them the way it does (the app log hook).
+ * them the way it does (the app log hook). Also `drains`, `drains:add`, `drains:remove` and
+ * `spaces:drains:set`/`get` against the log-drain resources.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -73,5 +74,33 @@ describe('heroku CLI: logs', () => {
       const result = await tail.stop();
       assert.doesNotMatch(result.stderr, /eventsource failed|timed out/, result.stderr);
     }
+  });
+
+  test('drains:add, drains, drains:remove; spaces:drains:set and spaces:drains:get', async (t) => {
+    if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+    await p.request('POST', '/teams', { body: { name: 'acme' } });
+    await p.request('POST', '/spaces', { body: { name: 'logs-space', team: 'acme' } });
+    const [added, spaceSet] = await Promise.all([
+      cli.run(['drains:add', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']),
+      cli.run(['spaces:drains:set', 'https://logs.example.com/space', '--space', 'logs-space']),
+    ]);
+    assert.equal(succeeded(added).stdout, 'Successfully added drain syslog+tls://logs.example.com:6514\n');
+    assert.equal(succeeded(spaceSet).stdout, 'Successfully set drain https://logs.example.com/space for logs-space.\n');
+    const token = (await p.request('GET', '/apps/logs-app/log-drains')).body[0].token as string;
+    const spaceToken = (await p.request('GET', '/spaces/logs-space/log-drain')).body.token as string;
+
+    const [list, spaceGet, bad] = await Promise.all([
+      cli.run(['drains', '-a', 'logs-app']),
+      cli.run(['spaces:drains:get', '--space', 'logs-space']),
+      cli.run(['drains:add', 'ftp://logs.example.com', '-a', 'logs-app']),
+    ]);
+    assert.equal(succeeded(list).stdout, `=== Drains\n\nsyslog+tls://logs.example.com:6514 (${token})\n`);
+    assert.equal(succeeded(spaceGet).stdout, `https://logs.example.com/space (${spaceToken})\n`);
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /Url scheme "ftp" is not supported/);
+
+    const removed = succeeded(await cli.run(['drains:remove', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']));
+    assert.equal(removed.stdout, 'Successfully removed drain syslog+tls://logs.example.com:6514\n');
+    assert.deepEqual((await p.request('GET', '/apps/logs-app/log-drains')).body, []);
   });
 });

@@ -5,13 +5,14 @@ import { spaceFlag } from '../../../lib/common-flags.js';
 
 export const spacesDrainsSet = defineCommand({
   id: 'spaces:drains:set',
+  aliases: ['drains:set'],
   description: 'replace the log drain of a space\nEvery app in the space sends its lines there (team admins only).',
-  examples: ['spaces:drains:set https://logs.example.com/space --space my-space\nUpdated drain for my-space to https://logs.example.com/space'],
+  examples: ['spaces:drains:set https://logs.example.com/space --space my-space\nSuccessfully set drain https://logs.example.com/space for my-space.'],
   args: [{ name: 'url', description: 'URL to replace the drain with', required: true }],
   flags: { space: spaceFlag },
   async run({ input, api, out }) {
     const space = input.space();
     const drain = await api.put<LogDrain>(`/spaces/${seg(space)}/log-drain`, { url: input.arg(0) ?? '' });
-    out.log(`Updated drain for ${space} to ${drain.url}`);
+    out.log(`Successfully set drain ${drain.url} for ${space}.`);
   },
 });
