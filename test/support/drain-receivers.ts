@@ -20,6 +20,8 @@ export interface SyslogMessage {
   structuredData: string | undefined;
   message: string;
   raw: string;
+  /** When the receiver got it (Date.now()). */
+  receivedAt: number;
 }
 
 export interface LogplexRequest {
@@ -70,6 +72,7 @@ export function parseSyslog(frame: string, logplex: boolean): SyslogMessage {
     structuredData: logplex ? undefined : m[7],
     message: (logplex ? m[7] : m[8]) ?? '',
     raw: frame,
+    receivedAt: Date.now(),
   };
 }
 
