@@ -92,6 +92,15 @@ describe('log drain API', () => {
     const outsider = await p.createUser('outsider@example.com');
     assert.equal((await p.request('GET', '/spaces/prod/log-drain', { token: outsider })).status, 404);
   });
+
+  test('spaces:create --log-drain-url sets the space drain at creation; a bad URL creates nothing', async () => {
+    const created = await p.request('POST', '/spaces', { body: { name: 'logged', team: 'acme', log_drain_url: 'syslog+tls://logs.example.com:6514' } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal((await p.request('GET', '/spaces/logged/log-drain')).body.url, 'syslog+tls://logs.example.com:6514');
+    const bad = await p.request('POST', '/spaces', { body: { name: 'unlogged', team: 'acme', log_drain_url: 'gopher://x' } });
+    assert.equal(bad.status, 422);
+    assert.equal((await p.request('GET', '/spaces/unlogged')).status, 404);
+  });
 });
 
 describe('log drain delivery', () => {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { LogDrain } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnprocessableError } from '../../../shared/errors.js';
 import type { AppRecord, LogDrainRecord, SpaceRecord } from '../../store/records.js';
+import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { adminSpace, manageableApp, visibleApp, visibleSpace } from '../access.js';
 import type { ApiContext } from '../api-context.js';
 import { logApiAction } from '../api-log.js';
@@ -61,6 +62,13 @@ function newDrain(url: string, owner: { appId: string } | { spaceId: string }): 
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** A space's drain from `POST /spaces` `log_drain_url` (Heroku's Private Space Logging is set at creation). */
+export function insertSpaceDrain(store: Store, spaceId: string, url: string): LogDrainRecord {
+  const drain = newDrain(url, { spaceId });
+  store.logDrains.insert(drain);
+  return drain;
 }
 
 export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): void {
@@ -121,11 +129,7 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
     const url = validateDrainUrl(bodyObject(request)['url']);
     const drain = store.transaction(() => {
       const existing = store.logDrains.one('space_id = ?', [space.id]);
-      if (existing === undefined) {
-        const created = newDrain(url, { spaceId: space.id });
-        store.logDrains.insert(created);
-        return created;
-      }
+      if (existing === undefined) return insertSpaceDrain(store, space.id, url);
       const updatedAt = new Date().toISOString();
       store.logDrains.update({ url, updatedAt }, 'id = ?', [existing.id]);
       return { ...existing, url, updatedAt };
