@@ -5,14 +5,19 @@
  * L10 in the app's stream, and neither fails requests nor loses local lines.
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { issueCertificate } from '@cove/platform';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 import { httpsReceiver, syslogReceiver, type Receiver } from '../support/drain-receivers.js';
 
+const run = promisify(execFile);
 const TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/;
 
 describe('log drain API', () => {
@@ -170,6 +175,22 @@ describe('log drain delivery', () => {
     await deliversWithinOneSecond(receiver, appId, 'tls');
   });
 
+  test('a TLS drain whose certificate Cove does not trust gets nothing; its lines count as dropped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cove-untrusted-'));
+    await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-subj', '/CN=localhost',
+      '-addext', 'subjectAltName=DNS:localhost', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]);
+    const receiver = await syslogReceiver({ tls: { cert: await readFile(join(dir, 'cert.pem'), 'utf8'), key: await readFile(join(dir, 'key.pem'), 'utf8') } });
+    receivers.push(receiver);
+    await rm(dir, { recursive: true, force: true });
+    const appId = await createApp('untrusted');
+    const token = await addDrain('untrusted', `syslog+tls://localhost:${receiver.port}`);
+    await p.waitFor('an L10 line for the untrusted drain', async () => {
+      for (let i = 0; i < 50; i++) append(appId, 'web.1', `secret ${i}`);
+      return p.platform.store.recentLogs(appId, 1500).some((l) => l.dyno === 'logplex' && l.message.includes(token));
+    });
+    assert.deepEqual(receiver.messages, []);
+  });
+
   test('an HTTPS drain gets logplex batches with Heroku\'s headers', async () => {
     const receiver = await httpsReceiver(cert);
     receivers.push(receiver);
@@ -213,6 +234,26 @@ describe('log drain delivery', () => {
     await receiver.waitFor((m) => m.message === 'last from one', 'the last line');
     assert.ok(receiver.messages.every((m) => m.hostname === 'space-one' || m.hostname === 'space-two'));
     assert.ok(!receiver.messages.some((m) => m.message === 'from outside'));
+  });
+
+  test('the forwarder is its own process; killed, it is restarted and delivery resumes', async () => {
+    const receiver = await syslogReceiver();
+    receivers.push(receiver);
+    const appId = await createApp('survivor');
+    await addDrain('survivor', `syslog://127.0.0.1:${receiver.port}`);
+    await deliversWithinOneSecond(receiver, appId, 'survivor');
+    const pid = p.platform.drains.pid;
+    assert.ok(pid !== undefined && pid !== process.pid);
+    process.kill(pid, 'SIGKILL');
+    const restarted = await p.waitFor('a new forwarder', async () => {
+      const now = p.platform.drains.pid;
+      return now !== undefined && now !== pid ? now : undefined;
+    });
+    assert.notEqual(restarted, pid);
+    await p.waitFor('delivery after the restart', async () => {
+      append(appId, 'web.1', 'after the crash');
+      return receiver.messages.some((m) => m.message === 'after the crash');
+    });
   });
 
   test('dead and stalled drains: requests succeed, local lines stay complete, L10 reports the drops', async () => {

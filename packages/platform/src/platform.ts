@@ -28,6 +28,8 @@ export interface Platform {
   readonly store: Store;
   readonly runtime: Runtime;
   readonly reconciler: Reconciler;
+  /** Feeds log drains; its forwarder process runs while any drain exists. */
+  readonly drains: LogDrainService;
   readonly api: ApiServer;
   readonly listener: ApiListener;
   /** http://HOST:PORT of the API (the same port also speaks HTTPS). */
@@ -175,6 +177,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     store,
     runtime,
     reconciler: rec,
+    drains,
     api,
     listener,
     apiUrl: `http://${apiHost}:${port}`,

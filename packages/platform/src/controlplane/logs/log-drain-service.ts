@@ -51,6 +51,11 @@ export class LogDrainService {
     this.#options = options;
   }
 
+  /** The forwarder child's pid while it runs (none while no drain exists). */
+  get pid(): number | undefined {
+    return this.#process?.pid;
+  }
+
   start(): void {
     this.#unsubscribe.push(
       this.#store.onChange(() => this.#scheduleRefresh()),
