@@ -108,6 +108,20 @@ describe('log drain API', () => {
   });
 });
 
+test('drains keep delivering after a server restart', async (t) => {
+  let p = await bootPlatform();
+  t.after(() => p.close());
+  const receiver = await syslogReceiver();
+  t.after(() => receiver.close());
+  const appId = (await p.request('POST', '/apps', { body: { name: 'restarted' } })).body.id as string;
+  assert.equal((await p.request('POST', '/apps/restarted/log-drains', { body: { url: `syslog://127.0.0.1:${receiver.port}` } })).status, 201);
+  p = await p.restart();
+  await p.waitFor('a line after the restart', async () => {
+    p.platform.store.appendLog({ appId, time: new Date().toISOString(), source: 'app', dyno: 'web.1', message: 'after restart' });
+    return receiver.messages.some((m) => m.message === 'after restart');
+  });
+});
+
 describe('log drain delivery', () => {
   let p: BootedPlatform;
   let cert: { cert: string; key: string };

@@ -3,7 +3,7 @@
  * package): one event per line, `id:` the line's sequence number so a reconnecting tail
  * (`Last-Event-ID`) resumes where it left off. A non-tail session sends its history and closes
  * (the CLI exits on close); a tail stays open, gets every new matching line as it is appended,
- * and ends when the session expires.
+ * and ends when the session expires (or, at the next heartbeat, when the app is destroyed).
  */
 import type { ServerResponse } from 'node:http';
 import { formatLogLine } from '../../shared/log-line-format.js';
@@ -69,7 +69,11 @@ export function serveLogStream(
     res.write(sseEvent(line));
     if (res.writableLength > maxQueued) res.destroy();
   });
-  const heartbeat = setInterval(() => res.write(':\n\n'), options.heartbeatMs ?? 25_000);
+  const heartbeat = setInterval(() => {
+    // A destroyed app's tail ends (its reconnect then gets 404).
+    if (store.apps.one('id = ?', [session.appId]) === undefined) res.end();
+    else res.write(':\n\n');
+  }, options.heartbeatMs ?? 25_000);
   const expiry = setTimeout(() => res.end(), Math.max(0, session.expiresAt - Date.now()));
   res.once('close', () => {
     unsubscribe();
