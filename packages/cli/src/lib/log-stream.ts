@@ -2,7 +2,7 @@
  * Reads a log session's `logplex_url` (Server-Sent Events) the way the heroku CLI does: each
  * event's data is one or more log lines. Without `tail` the server closes the stream after the
  * history; with `tail` the stream is reopened after a close, with `Last-Event-ID`, until the
- * session expires (403/404: "Log stream timed out").
+ * session expires (403/404: "Log stream timed out"), also while the server is restarting.
  */
 import { CliError } from './cli-error.js';
 
@@ -30,21 +30,27 @@ export async function readLogStream(url: string, options: LogStreamOptions): Pro
       });
     } catch (error) {
       if (options.signal?.aborted === true) return;
-      throw new CliError(`Cannot read the log stream: ${(error as Error).message}`, { cause: error });
+      if (!options.tail) throw new CliError(`Cannot read the log stream: ${(error as Error).message}`, { cause: error });
+      // A tail outlives a server restart, as EventSource does: try again shortly.
+      await new Promise((resolve) => setTimeout(resolve, options.reconnectMs ?? 1000));
+      continue;
     }
     if (res.status === 403 || res.status === 404) {
       if (options.tail) throw new CliError('Log stream timed out. Please try again.');
       throw new CliError(`Log stream failed: ${res.status}`);
     }
     if (!res.ok || res.body === null) throw new CliError(`Log stream failed: ${res.status}`);
-    lastEventId = (await readEvents(res.body, options.onLine, options.signal)) ?? lastEventId;
-    if (!options.tail || options.signal?.aborted === true) return;
+    const read = await readEvents(res.body, options.onLine);
+    lastEventId = read.lastId ?? lastEventId;
+    if (options.signal?.aborted === true) return;
+    if (read.error !== undefined && !options.tail) throw new CliError(`The log stream broke off: ${read.error.message}`, { cause: read.error });
+    if (!options.tail) return;
     await new Promise((resolve) => setTimeout(resolve, options.reconnectMs ?? 1000));
   }
 }
 
-/** Feeds each event's data lines to `onLine`; returns the last event id seen. */
-async function readEvents(body: ReadableStream<Uint8Array>, onLine: (line: string) => void, signal?: AbortSignal): Promise<string | undefined> {
+/** Feeds each event's data lines to `onLine`; returns the last event id seen, and why it stopped early. */
+async function readEvents(body: ReadableStream<Uint8Array>, onLine: (line: string) => void): Promise<{ lastId: string | undefined; error?: Error }> {
   const decoder = new TextDecoder();
   let buffer = '';
   let id: string | undefined;
@@ -67,7 +73,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, onLine: (line: strin
       }
     }
   } catch (error) {
-    if (signal?.aborted !== true) throw new CliError(`The log stream broke off: ${(error as Error).message}`, { cause: error });
+    return { lastId, error: error instanceof Error ? error : new Error(String(error)) };
   }
-  return lastId;
+  return { lastId };
 }
