@@ -24,6 +24,11 @@ const TOKEN = 'HRKU-e2e-logs-token-0123456789ab';
 const API = 'http://127.0.0.1:5000';
 const CGROUP = `cove-e2e-logs-${process.pid}`;
 
+/** A process that prints the time it writes each line, five times. */
+const TICKER = `let n = 0; const t = setInterval(() => { console.log('tick ' + Date.now() + ' ' + ++n); if (n === 5) clearInterval(t); }, 300);
+setInterval(() => {}, 60000);
+`;
+
 /** How long after it was logged (its syslog TIMESTAMP) a message reached the receiver. */
 function latencyMs(m: SyslogMessage): number {
   return m.receivedAt - Date.parse(m.time.replace(/(\.\d{3})\d{3}/, '$1'));
@@ -82,7 +87,7 @@ if (!inSandbox) {
   });
 
   describe('logs with the linux runtime', () => {
-    test("a running app's output and state changes reach its syslog drain and the space's HTTPS drain within 1 s", async () => {
+    test("a running app's output and state changes reach its syslog drain and the space's HTTPS drain within 1 s", async (t) => {
       assert.ok(syslog !== undefined && https !== undefined);
       await api('POST', '/teams', { name: 'acme' });
       await api('POST', '/spaces', { name: 'prod', team: 'acme' });
@@ -90,9 +95,10 @@ if (!inSandbox) {
       await api('PUT', '/spaces/prod/log-drain', { url: `https://localhost:${https.port}/drain` });
       await api('POST', '/teams/apps', { name: 'web-app', space: 'prod' });
       const drain = await api('POST', '/apps/web-app/log-drains', { url: `syslog://127.0.0.1:${syslog.port}` });
-      const slug = await api('POST', '/apps/web-app/slugs', { process_types: { web: 'node app.js' } });
-      assert.equal((await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug()) })).status, 200);
+      const slug = await api('POST', '/apps/web-app/slugs', { process_types: { web: 'node app.js', ticker: 'node ticker.js' } });
+      assert.equal((await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'ticker.js': TICKER })) })).status, 200);
       await api('POST', '/apps/web-app/releases', { slug: slug.id });
+      await api('PATCH', '/apps/web-app/formation', { updates: [{ type: 'ticker', quantity: 1 }] });
 
       for (const receiver of [syslog, https]) {
         const booted = await receiver.waitFor((m) => m.procId === 'web.1' && m.appName === 'app' && m.message === 'booted web.1', 'app[web.1] output', 30_000);
@@ -101,6 +107,15 @@ if (!inSandbox) {
           const ms = latencyMs(m);
           assert.ok(ms <= 1000, `${m.raw.trim()} arrived ${ms} ms after it was logged`);
         }
+      }
+      // From the dyno's own write (it prints the time) to the receiver, through the dyno's output,
+      // the store and the forwarder process.
+      for (const receiver of [syslog, https]) {
+        await receiver.waitFor((m) => m.procId === 'ticker.1' && /^tick \d+ 5$/.test(m.message), 'five ticks', 30_000);
+        const ticks = receiver.messages.filter((m) => m.procId === 'ticker.1' && m.message.startsWith('tick '));
+        const latencies = ticks.map((m) => m.receivedAt - Number(m.message.split(' ')[1]));
+        t.diagnostic(`${receiver === syslog ? 'syslog' : 'https'} drain: dyno write → receiver ${latencies.join(', ')} ms`);
+        for (const [i, ms] of latencies.entries()) assert.ok(ms <= 1000, `"${ticks[i]?.message}" reached the drain ${ms} ms after the dyno wrote it`);
       }
       assert.equal(syslog.messages.find((m) => m.message === 'booted web.1')?.hostname, drain.token);
       assert.equal(https.messages.find((m) => m.message === 'booted web.1')?.hostname, 'web-app');
