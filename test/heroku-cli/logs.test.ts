@@ -104,3 +104,21 @@ describe('heroku CLI: logs', () => {
     assert.deepEqual((await p.request('GET', '/apps/logs-app/log-drains')).body, []);
   });
 });
+
+describe('heroku CLI: logs --tail and session expiry', () => {
+  test('when the session expires the tail ends with "Log stream timed out. Please try again."', async (t) => {
+    const p = await bootPlatform({ args: ['--log-session-ttl', '2'] });
+    const cli = await herokuCli(p);
+    t.after(async () => {
+      await cli.close();
+      await p.close();
+    });
+    if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+    await p.request('POST', '/apps', { body: { name: 'short-lived' } });
+    // The server ends the stream at expiry; the CLI's EventSource reconnects and gets 404.
+    const result = await cli.run(['logs', '-a', 'short-lived', '--tail']);
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stdout, /app\[api\]: Release v1 created by user/);
+    assert.match(result.stderr, /Log stream timed out\. Please try again\./);
+  });
+});
