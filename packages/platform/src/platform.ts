@@ -162,14 +162,14 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   });
   reconciler.start();
 
-  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
-  drains.start();
-
   const components = [...(overrides.components ?? defaultComponents(runtime))];
   for (const component of components) {
     await component.start({ config, store, runtime, log, appLog, tlsDir: join(config.dataDir, 'tls') });
     log.info('Started data-plane component', { component: component.name });
   }
+
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
+  drains.start();
 
   const rec = reconciler;
   return {

@@ -39,14 +39,14 @@ export interface Config {
   readonly adminToken: string | null;
   /** How often the reconciler converges even without a change. @default 2000 */
   readonly reconcileIntervalMs: number;
-  /** The cgroup every dyno cgroup lives under (per hierarchy). @default "cove" */
-  readonly cgroupParent: string;
-  /** Remove everything Cove created on this host, then exit. @default false */
-  readonly cleanup: boolean;
   /** How long a `heroku logs --tail` session URL works (a dump's works at most 5 minutes). @default 3600 s */
   readonly logSessionTtlMs: number;
   /** Lines each log drain buffers while it cannot deliver; older ones are dropped (L10). @default 1000 */
   readonly drainBufferLines: number;
+  /** The cgroup every dyno cgroup lives under (per hierarchy). @default "cove" */
+  readonly cgroupParent: string;
+  /** Remove everything Cove created on this host, then exit. @default false */
+  readonly cleanup: boolean;
 }
 
 const OPTIONS = {
@@ -61,9 +61,9 @@ const OPTIONS = {
   runtime: { type: 'string', env: 'COVE_RUNTIME', default: 'linux' },
   'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
-  'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
   'log-session-ttl': { type: 'string', env: 'COVE_LOG_SESSION_TTL', default: '3600' },
   'drain-buffer': { type: 'string', env: 'COVE_DRAIN_BUFFER', default: '1000' },
+  'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -80,9 +80,9 @@ Options (each also settable by the environment variable shown):
   --region NAME              region this install serves (COVE_REGION) [local]
   --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
-  --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
   --log-session-ttl SECONDS  lifetime of a log tail URL (COVE_LOG_SESSION_TTL) [3600]
   --drain-buffer LINES       lines a drain buffers while down (COVE_DRAIN_BUFFER) [1000]
+  --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -200,10 +200,10 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     adminEmail,
     adminToken: adminToken === undefined || adminToken === '' ? null : adminToken,
     reconcileIntervalMs: interval,
-    cgroupParent,
-    cleanup: values['cleanup'] === true,
     logSessionTtlMs: logSessionTtl * 1000,
     drainBufferLines: drainBuffer,
+    cgroupParent,
+    cleanup: values['cleanup'] === true,
   });
 }
 

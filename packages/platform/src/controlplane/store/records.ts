@@ -160,15 +160,6 @@ export interface DynoRecord {
   updatedAt: string;
 }
 
-export interface LogLineRecord {
-  seq: number;
-  appId: string;
-  time: string;
-  source: string;
-  dyno: string;
-  message: string;
-}
-
 /** A log drain: an app's (appId set) or a whole space's (spaceId set, at most one per space). */
 export interface LogDrainRecord {
   id: string;
@@ -179,4 +170,13 @@ export interface LogDrainRecord {
   token: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface LogLineRecord {
+  seq: number;
+  appId: string;
+  time: string;
+  source: string;
+  dyno: string;
+  message: string;
 }

@@ -33,6 +33,8 @@ export const LOG_LINES_PER_APP = 1500;
 export class SqliteStore {
   readonly #db: Db;
   readonly #events = new EventEmitter();
+  /** Appends per app since its buffer was last trimmed. */
+  readonly #appendsSinceTrim = new Map<string, number>();
   readonly users: Table<UserRecord>;
   readonly authorizations: Table<AuthorizationRecord>;
   readonly teams: Table<TeamRecord>;
@@ -45,10 +47,8 @@ export class SqliteStore {
   readonly slugs: Table<SlugRecord>;
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
-  readonly logLines: Table<LogLineRecord>;
   readonly logDrains: Table<LogDrainRecord>;
-  /** Appends per app since its buffer was last trimmed. */
-  readonly #appendsSinceTrim = new Map<string, number>();
+  readonly logLines: Table<LogLineRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -104,11 +104,11 @@ export class SqliteStore {
       releaseId: 'text', size: 'text', command: 'text', state: 'text', zone: 'text',
       privateIp: 'text', port: 'int', createdAt: 'text', updatedAt: 'text',
     });
-    this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
-      seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
-    });
     this.logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
       id: 'text', appId: 'text', spaceId: 'text', url: 'text', token: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
+      seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
     });
   }
 
