@@ -209,7 +209,7 @@ describe('log drain delivery', () => {
     const receiver = await httpsReceiver(cert);
     receivers.push(receiver);
     const appId = await createApp('https-app');
-    const token = await addDrain('https-app', `https://localhost:${receiver.port}/logs`);
+    const token = await addDrain('https-app', `https://drain-user:s3cret@localhost:${receiver.port}/logs`);
     await deliversWithinOneSecond(receiver, appId, 'https');
     for (let i = 0; i < 50; i++) append(appId, 'worker.1', `burst ${i}`);
     await receiver.waitFor((m) => m.message === 'burst 49', 'the end of the burst');
@@ -221,6 +221,7 @@ describe('log drain delivery', () => {
     assert.equal(request.headers['logplex-drain-token'], token);
     assert.equal(Number(request.headers['logplex-msg-count']), request.messages.length);
     assert.match(String(request.headers['logplex-frame-id']), /^[0-9A-F]{32}$/);
+    assert.equal(request.headers['authorization'], `Basic ${Buffer.from('drain-user:s3cret').toString('base64')}`, 'credentials in the URL');
     const m = receiver.messages.find((x) => x.message === 'burst 0');
     assert.equal(m?.hostname, token);
     assert.equal(m?.appName, 'app');
