@@ -33,10 +33,20 @@ export interface CliRunOptions {
   timeoutMs?: number;
 }
 
+/** A CLI invocation that keeps running (`logs --tail`): watch its output, then stop it. */
+export interface RunningCli {
+  /** Resolves with all stdout so far once it matches `pattern`; rejects if the CLI exits first. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Sends SIGTERM and resolves with what it printed. */
+  stop(): Promise<CliResult>;
+}
+
 export interface HerokuCli {
   /** Why the CLI cannot run here (it could not be installed); tests then `t.skip(unavailable)`. */
   unavailable: string | undefined;
   run(args: string[], options?: CliRunOptions): Promise<CliResult>;
+  /** Starts a long-running command (`logs --tail`). */
+  start(args: string[], options?: CliRunOptions): RunningCli;
   /** Removes the scratch HOME. */
   close(): Promise<void>;
 }
@@ -69,6 +79,9 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
     return {
       unavailable: install.error,
       run: () => Promise.reject(new Error(install.error)),
+      start: () => {
+        throw new Error(install.error);
+      },
       close: async () => {},
     };
   }
@@ -78,29 +91,30 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
     // Any other host makes the CLI fall back to api.heroku.com, or send no token.
     throw new Error(`Refusing to run the heroku CLI against ${apiUrl}: only loopback URLs keep it off heroku.com`);
   }
+  // A fresh environment, not process.env: no stray HEROKU_*, proxy or XDG variables.
+  const environment = (options: CliRunOptions): Record<string, string> => ({
+    PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+    HOME: home,
+    LANG: 'C.UTF-8',
+    HEROKU_HOST: apiUrl,
+    HEROKU_API_KEY: options.token ?? booted.adminToken,
+    // The delinquency look-up keeps only protocol, host and port of this URL (CLI 11.10), so it
+    // lands on the API's own GET /account and GET /teams/:team; a path here would be dropped.
+    HEROKU_PARTICLEBOARD_URL: apiUrl,
+    DISABLE_TELEMETRY: 'true',
+    HEROKU_SKIP_NEW_VERSION_CHECK: 'true',
+    HEROKU_DISABLE_AUTOUPDATE: 'true',
+    NODE_EXTRA_CA_CERTS: booted.platform.caCertPath,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    COLUMNS: '200',
+    OCLIF_COLUMNS: '200', // error messages wrap at 80 columns otherwise
+    NODE_OPTIONS: `--import ${GUARD}`,
+    ...options.env,
+  });
   const run = (args: string[], options: CliRunOptions = {}): Promise<CliResult> =>
     new Promise((resolve, reject) => {
-      // A fresh environment, not process.env: no stray HEROKU_*, proxy or XDG variables.
-      const env: Record<string, string> = {
-        PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
-        HOME: home,
-        LANG: 'C.UTF-8',
-        HEROKU_HOST: apiUrl,
-        HEROKU_API_KEY: options.token ?? booted.adminToken,
-        // The delinquency look-up keeps only protocol, host and port of this URL (CLI 11.10), so it
-        // lands on the API's own GET /account and GET /teams/:team; a path here would be dropped.
-        HEROKU_PARTICLEBOARD_URL: apiUrl,
-        DISABLE_TELEMETRY: 'true',
-        HEROKU_SKIP_NEW_VERSION_CHECK: 'true',
-        HEROKU_DISABLE_AUTOUPDATE: 'true',
-        NODE_EXTRA_CA_CERTS: booted.platform.caCertPath,
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-        COLUMNS: '200',
-        OCLIF_COLUMNS: '200', // error messages wrap at 80 columns otherwise
-        NODE_OPTIONS: `--import ${GUARD}`,
-        ...options.env,
-      };
+      const env = environment(options);
       const child = spawn(install.bin, args, { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
@@ -121,7 +135,52 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
         resolve({ code: code ?? -1, stdout, stderr });
       });
     });
-  return { unavailable: undefined, run, close: () => rm(home, { recursive: true, force: true }) };
+  const start = (args: string[], options: CliRunOptions = {}): RunningCli => {
+    const child = spawn(install.bin, args, { env: environment(options), cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let exit: number | null | undefined;
+    const changed = new Set<() => void>();
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      for (const wake of changed) wake();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const closed = new Promise<void>((resolve) =>
+      child.on('close', (code) => {
+        exit = code;
+        for (const wake of changed) wake();
+        resolve();
+      }),
+    );
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    return {
+      waitForOutput: (pattern, timeoutMs = 30_000) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => done(new Error(`heroku ${args.join(' ')}: timed out waiting for ${pattern}\n${stdout}\n${stderr}`)), timeoutMs);
+          const check = (): void => {
+            if (pattern.test(stdout)) done(null);
+            else if (exit !== undefined) done(new Error(`heroku ${args.join(' ')} exited ${exit} before printing ${pattern}\n${stdout}\n${stderr}`));
+          };
+          const done = (error: Error | null): void => {
+            clearTimeout(timer);
+            changed.delete(check);
+            if (error === null) resolve(stdout);
+            else reject(error);
+          };
+          changed.add(check);
+          check();
+        }),
+      stop: async () => {
+        if (exit === undefined) child.kill('SIGTERM');
+        await closed;
+        clearTimeout(killer);
+        if (stderr.includes(LOOPBACK_GUARD_MARK)) throw new Error(`heroku ${args.join(' ')} tried to connect beyond loopback:\n${stderr}`);
+        return { code: exit ?? -1, stdout, stderr };
+      },
+    };
+  };
+  return { unavailable: undefined, run, start, close: () => rm(home, { recursive: true, force: true }) };
 }
 
 /** Asserts a run exited 0, showing its output otherwise; returns it for chaining. */

@@ -15,6 +15,7 @@ import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { hashToken } from './controlplane/api/tokens.js';
+import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
@@ -27,6 +28,8 @@ export interface Platform {
   readonly store: Store;
   readonly runtime: Runtime;
   readonly reconciler: Reconciler;
+  /** Feeds log drains; its forwarder process runs while any drain exists. */
+  readonly drains: LogDrainService;
   readonly api: ApiServer;
   readonly listener: ApiListener;
   /** http://HOST:PORT of the API (the same port also speaks HTTPS). */
@@ -139,6 +142,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         blobDir,
         blobKey,
         runtimeAvailable: runtime.kind !== 'none',
+        logSessionTtlMs: config.logSessionTtlMs,
       },
     },
     {
@@ -164,12 +168,16 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     log.info('Started data-plane component', { component: component.name });
   }
 
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
+  drains.start();
+
   const rec = reconciler;
   return {
     config,
     store,
     runtime,
     reconciler: rec,
+    drains,
     api,
     listener,
     apiUrl: `http://${apiHost}:${port}`,
@@ -178,6 +186,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     close: async () => {
       for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
+      await drains.close();
       await listener.close();
       await api.close();
       await runtime.close();

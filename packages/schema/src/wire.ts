@@ -244,3 +244,25 @@ export interface Zone {
   subnet: string;
   dynos: { app: string; name: string; private_ip: string | null; state: DynoState }[];
 }
+
+export interface LogSession {
+  id: string;
+  /** Server-Sent Events; the URL carries its own short-lived credential (no Authorization). */
+  logplex_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An app's log drain (`/apps/:app/log-drains`) or a space's (`/spaces/:space/log-drain`). */
+export interface LogDrain {
+  id: string;
+  /** `syslog://host:port`, `syslog+tls://host:port` or `https://…`. */
+  url: string;
+  /** `d.<uuid>`: names the drain in delivered lines (syslog hostname, `Logplex-Drain-Token`). */
+  token: string;
+  addon: { id: string; name: string } | null;
+  app?: Ref | null;
+  space?: Ref | null;
+  created_at: string;
+  updated_at: string;
+}

@@ -13,6 +13,10 @@ import { configGet } from './config/get.js';
 import { config } from './config/index.js';
 import { configSet } from './config/set.js';
 import { configUnset } from './config/unset.js';
+import { drainsAdd } from './drains/add.js';
+import { drains } from './drains/index.js';
+import { drainsRemove } from './drains/remove.js';
+import { logs } from './logs/index.js';
 import { membersAdd } from './members/add.js';
 import { members } from './members/index.js';
 import { membersRemove } from './members/remove.js';
@@ -30,6 +34,8 @@ import { spacesAccess } from './spaces/access/index.js';
 import { spacesAccessRevoke } from './spaces/access/revoke.js';
 import { spacesCreate } from './spaces/create.js';
 import { spacesDestroy } from './spaces/destroy.js';
+import { spacesDrainsGet } from './spaces/drains/get.js';
+import { spacesDrainsSet } from './spaces/drains/set.js';
 import { spaces } from './spaces/index.js';
 import { spacesInfo } from './spaces/info.js';
 import { spacesPs } from './spaces/ps.js';
@@ -61,6 +67,10 @@ export const COMMANDS: readonly CommandDefinition[] = [
   config,
   configSet,
   configUnset,
+  drainsAdd,
+  drains,
+  drainsRemove,
+  logs,
   membersAdd,
   members,
   membersRemove,
@@ -78,6 +88,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   spacesAccessRevoke,
   spacesCreate,
   spacesDestroy,
+  spacesDrainsGet,
+  spacesDrainsSet,
   spaces,
   spacesInfo,
   spacesPs,

@@ -39,6 +39,10 @@ export interface Config {
   readonly adminToken: string | null;
   /** How often the reconciler converges even without a change. @default 2000 */
   readonly reconcileIntervalMs: number;
+  /** How long a `heroku logs --tail` session URL works (a dump's works at most 5 minutes). @default 3600 s */
+  readonly logSessionTtlMs: number;
+  /** Lines each log drain buffers while it cannot deliver; older ones are dropped (L10). @default 1000 */
+  readonly drainBufferLines: number;
   /** The cgroup every dyno cgroup lives under (per hierarchy). @default "cove" */
   readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
@@ -57,6 +61,8 @@ const OPTIONS = {
   runtime: { type: 'string', env: 'COVE_RUNTIME', default: 'linux' },
   'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
+  'log-session-ttl': { type: 'string', env: 'COVE_LOG_SESSION_TTL', default: '3600' },
+  'drain-buffer': { type: 'string', env: 'COVE_DRAIN_BUFFER', default: '1000' },
   'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
 } as const;
 
@@ -74,6 +80,8 @@ Options (each also settable by the environment variable shown):
   --region NAME              region this install serves (COVE_REGION) [local]
   --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
+  --log-session-ttl SECONDS  lifetime of a log tail URL (COVE_LOG_SESSION_TTL) [3600]
+  --drain-buffer LINES       lines a drain buffers while down (COVE_DRAIN_BUFFER) [1000]
   --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
@@ -170,6 +178,14 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const publicInterface = get('public-interface');
   const cgroupParent = get('cgroup-parent');
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(cgroupParent)) throw new ConfigError(`Invalid --cgroup-parent "${cgroupParent}"`);
+  const logSessionTtl = Number(get('log-session-ttl'));
+  if (!Number.isInteger(logSessionTtl) || logSessionTtl < 1) {
+    throw new ConfigError(`Invalid --log-session-ttl "${get('log-session-ttl')}": expected seconds ≥ 1`);
+  }
+  const drainBuffer = Number(get('drain-buffer'));
+  if (!Number.isInteger(drainBuffer) || drainBuffer < 1) {
+    throw new ConfigError(`Invalid --drain-buffer "${get('drain-buffer')}": expected a number of lines ≥ 1`);
+  }
 
   return deepFreeze({
     dataDir: resolve(get('data-dir')),
@@ -184,6 +200,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     adminEmail,
     adminToken: adminToken === undefined || adminToken === '' ? null : adminToken,
     reconcileIntervalMs: interval,
+    logSessionTtlMs: logSessionTtl * 1000,
+    drainBufferLines: drainBuffer,
     cgroupParent,
     cleanup: values['cleanup'] === true,
   });

@@ -16,6 +16,8 @@ export interface ApiOptions {
   readonly blobKey: Buffer;
   /** True when a runtime backend can run dynos (else spaces stay allocating). */
   readonly runtimeAvailable: boolean;
+  /** How long a tail log session's URL works. */
+  readonly logSessionTtlMs: number;
 }
 
 export interface ApiContext {

@@ -14,6 +14,8 @@ import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
+import { registerLogDrainRoutes } from './log-drains/routes.js';
+import { registerLogSessionRoutes } from './log-sessions/routes.js';
 import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
@@ -114,6 +116,8 @@ export function buildApi(
   registerReleaseRoutes(app, ctx);
   registerSlugRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
+  registerLogSessionRoutes(app, ctx);
+  registerLogDrainRoutes(app, ctx);
   return app;
 }
 

@@ -160,6 +160,18 @@ export interface DynoRecord {
   updatedAt: string;
 }
 
+/** A log drain: an app's (appId set) or a whole space's (spaceId set, at most one per space). */
+export interface LogDrainRecord {
+  id: string;
+  appId: string | null;
+  spaceId: string | null;
+  url: string;
+  /** `d.<uuid>`: names the drain in delivered lines and headers, as on Heroku. */
+  token: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface LogLineRecord {
   seq: number;
   appId: string;

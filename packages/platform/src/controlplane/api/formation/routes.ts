@@ -6,10 +6,11 @@
  */
 import type { Formation } from '@cove/schema';
 import { InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
-import type { AppRecord, FormationRecord } from '../../store/records.js';
+import type { AppRecord, FormationRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext } from '../api-context.js';
+import { logApiAction } from '../api-log.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
 import { validateDynoSize } from '../../../shared/dyno-sizes.js';
@@ -63,7 +64,7 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
     return serializeFormation(record, findFormation(store, record, request.params.type));
   });
 
-  const applyUpdates = (record: AppRecord, updates: unknown[]): FormationRecord[] => {
+  const applyUpdates = (record: AppRecord, user: UserRecord, updates: unknown[]): FormationRecord[] => {
     const changed = store.transaction(() => {
       const now = new Date().toISOString();
       const out: FormationRecord[] = [];
@@ -81,6 +82,9 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
         store.formations.update(patch, 'id = ?', [row.id]);
         out.push({ ...row, ...patch });
       }
+      // Heroku's line names the whole formation after the change: `Scaled to web@2:Standard-1X by user …`.
+      const all = store.formations.select('app_id = ?', [record.id], 'ORDER BY type');
+      logApiAction(store, record, user, `Scaled to ${all.map((f) => `${f.type}@${f.quantity}:${f.size}`).join(' ')}`);
       return out;
     });
     store.changed();
@@ -91,12 +95,12 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
     const record = manageableApp(store, request.user, request.params.app);
     const updates = bodyObject(request)['updates'];
     if (!Array.isArray(updates)) throw new InvalidParamsError('updates must be an array of {type, quantity, size}.');
-    return applyUpdates(record, updates).map((f) => serializeFormation(record, f));
+    return applyUpdates(record, request.user, updates).map((f) => serializeFormation(record, f));
   });
 
   app.patch<{ Params: { app: string; type: string } }>('/apps/:app/formation/:type', async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
-    const [f] = applyUpdates(record, [{ ...bodyObject(request), type: request.params.type }]);
+    const [f] = applyUpdates(record, request.user, [{ ...bodyObject(request), type: request.params.type }]);
     if (f === undefined) throw new NotFoundError('formation', request.params.type);
     return serializeFormation(record, f);
   });
@@ -114,9 +118,11 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
   });
 
   /** Bumps restart epochs: the reconciler replaces the matching dynos. */
-  const restart = (record: AppRecord, target: { type?: string; dyno?: string }): void => {
+  const restart = (record: AppRecord, user: UserRecord, target: { type?: string; dyno?: string }, verb = 'Restart'): void => {
     store.transaction(() => {
       const now = new Date().toISOString();
+      const logAction = (): void =>
+        logApiAction(store, record, user, target.dyno === undefined && target.type === undefined ? `${verb} all dynos` : `${verb} ${target.dyno ?? target.type ?? ''}`);
       if (target.dyno !== undefined) {
         const m = /^([a-zA-Z0-9_-]+)\.(\d+)$/.exec(target.dyno);
         const row = m === null ? undefined : store.formations.one('app_id = ? AND type = ?', [record.id, m[1]]);
@@ -124,33 +130,35 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
         if (row === undefined || !(n >= 1 && n <= row.quantity)) throw new NotFoundError('dyno', target.dyno);
         const epochs = { ...row.dynoEpochs, [String(n)]: (row.dynoEpochs[String(n)] ?? 0) + 1 };
         store.formations.update({ dynoEpochs: epochs, updatedAt: now }, 'id = ?', [row.id]);
+        logAction();
         return;
       }
       const rows = target.type === undefined ? store.formations.select('app_id = ?', [record.id]) : [findFormation(store, record, target.type)];
       for (const row of rows) store.formations.update({ restartEpoch: row.restartEpoch + 1, updatedAt: now }, 'id = ?', [row.id]);
+      logAction();
     });
     store.changed();
   };
 
   app.delete<{ Params: { app: string } }>('/apps/:app/dynos', async (request, reply) => {
-    restart(manageableApp(store, request.user, request.params.app), {});
+    restart(manageableApp(store, request.user, request.params.app), request.user, {});
     return reply.status(202).send({});
   });
   app.delete<{ Params: { app: string; dyno: string } }>('/apps/:app/dynos/:dyno', async (request, reply) => {
-    restart(manageableApp(store, request.user, request.params.app), { dyno: request.params.dyno });
+    restart(manageableApp(store, request.user, request.params.app), request.user, { dyno: request.params.dyno });
     return reply.status(202).send({});
   });
   app.delete<{ Params: { app: string; type: string } }>('/apps/:app/formations/:type', async (request, reply) => {
-    restart(manageableApp(store, request.user, request.params.app), { type: request.params.type });
+    restart(manageableApp(store, request.user, request.params.app), request.user, { type: request.params.type });
     return reply.status(202).send({});
   });
   // Stopping a formation dyno ends its process; the formation brings a fresh one up, as on Heroku.
   app.post<{ Params: { app: string; dyno: string } }>('/apps/:app/dynos/:dyno/actions/stop', async (request, reply) => {
-    restart(manageableApp(store, request.user, request.params.app), { dyno: request.params.dyno });
+    restart(manageableApp(store, request.user, request.params.app), request.user, { dyno: request.params.dyno }, 'Stop');
     return reply.status(202).send({});
   });
   app.post<{ Params: { app: string; type: string } }>('/apps/:app/formations/:type/actions/stop', async (request, reply) => {
-    restart(manageableApp(store, request.user, request.params.app), { type: request.params.type });
+    restart(manageableApp(store, request.user, request.params.app), request.user, { type: request.params.type }, 'Stop');
     return reply.status(202).send({});
   });
 }

@@ -1,12 +1,14 @@
 /**
  * Making a release: every deploy, config change and rollback goes through here, so every
  * change creates a release (the heroku CLI needs one after `config:set`). A release with a
- * slug also brings the formation in line with the slug's process types.
+ * slug also brings the formation in line with the slug's process types. Each release writes its
+ * `app[api]` lines (`Set X config vars by user …`, `Release v3 created by user …`).
  */
 import { randomUUID } from 'node:crypto';
 import type { AppRecord, ReleaseRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { defaultDynoSize } from '../../../shared/dyno-sizes.js';
+import { logApiAction } from '../api-log.js';
 
 export function createRelease(
   store: Store,
@@ -31,6 +33,8 @@ export function createRelease(
     store.releases.insert(record);
     store.apps.update({ config: change.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
     if (change.slugId !== null) syncFormation(store, app, change.slugId, now);
+    logApiAction(store, app, user, change.description);
+    logApiAction(store, app, user, `Release v${record.version} created`);
     return record;
   });
   store.changed();

@@ -18,6 +18,7 @@ import { serializeDyno } from '../formation/serialize-dyno.js';
 import { validateSpaceName } from '../names.js';
 import { defaultDataCidr, DEFAULT_CIDR, validateDataCidr, validateInboundRules, validateSpaceCidr } from './cidr-rules.js';
 import { serializeNat, serializeRuleset, serializeSpace } from './serialize.js';
+import { insertSpaceDrain, validateDrainUrl } from '../log-drains/routes.js';
 
 type SpaceParams = { Params: { space: string } };
 
@@ -70,6 +71,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     const cidr = body['cidr'] === undefined ? DEFAULT_CIDR : validateSpaceCidr(body['cidr']);
     const dataCidr = body['data_cidr'] === undefined ? defaultDataCidr(cidr) : validateDataCidr(body['data_cidr'], cidr);
     if (body['shield'] !== undefined && typeof body['shield'] !== 'boolean') throw new InvalidParamsError('Shield must be true or false.');
+    const logDrainUrl = body['log_drain_url'] === undefined || body['log_drain_url'] === null ? undefined : validateDrainUrl(body['log_drain_url']);
     const space = store.transaction(() => {
       if (store.findSpace(name) !== undefined) throw new InvalidParamsError(`Name ${name} is already taken.`, 'space');
       const now = new Date().toISOString();
@@ -95,6 +97,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
       };
       store.spaces.insert(record);
       for (const zone of ZONE_NAMES) store.spaceZones.insert({ spaceId: record.id, name: zone, healthy: true, updatedAt: now });
+      if (logDrainUrl !== undefined) insertSpaceDrain(store, record.id, logDrainUrl);
       return record;
     });
     store.changed();

@@ -80,4 +80,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX log_lines_app ON log_lines (app_id, seq);
   `,
+  `
+  -- log drains
+  CREATE TABLE log_drains (
+    id TEXT PRIMARY KEY, app_id TEXT REFERENCES apps(id) ON DELETE CASCADE,
+    space_id TEXT REFERENCES spaces(id) ON DELETE CASCADE, url TEXT NOT NULL,
+    token TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX log_drains_app ON log_drains (app_id);
+  CREATE UNIQUE INDEX log_drains_space ON log_drains (space_id);
+  `,
 ];

@@ -13,6 +13,7 @@ import type {
   AuthorizationRecord,
   DynoRecord,
   FormationRecord,
+  LogDrainRecord,
   LogLineRecord,
   ReleaseRecord,
   SlugRecord,
@@ -32,6 +33,8 @@ export const LOG_LINES_PER_APP = 1500;
 export class SqliteStore {
   readonly #db: Db;
   readonly #events = new EventEmitter();
+  /** Appends per app since its buffer was last trimmed. */
+  readonly #appendsSinceTrim = new Map<string, number>();
   readonly users: Table<UserRecord>;
   readonly authorizations: Table<AuthorizationRecord>;
   readonly teams: Table<TeamRecord>;
@@ -44,6 +47,7 @@ export class SqliteStore {
   readonly slugs: Table<SlugRecord>;
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
+  readonly logDrains: Table<LogDrainRecord>;
   readonly logLines: Table<LogLineRecord>;
 
   constructor(file: string) {
@@ -53,6 +57,7 @@ export class SqliteStore {
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
     this.#migrate();
+    this.#events.setMaxListeners(0); // one per open tail
     const db = this.#db;
     this.users = new Table<UserRecord>(db, 'users', {
       id: 'text', email: 'text', name: 'text', passwordHash: 'text', serverAdmin: 'bool',
@@ -98,6 +103,9 @@ export class SqliteStore {
       id: 'text', appId: 'text', spaceId: 'text', type: 'text', number: 'int', name: 'text',
       releaseId: 'text', size: 'text', command: 'text', state: 'text', zone: 'text',
       privateIp: 'text', port: 'int', createdAt: 'text', updatedAt: 'text',
+    });
+    this.logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
+      id: 'text', appId: 'text', spaceId: 'text', url: 'text', token: 'text', createdAt: 'text', updatedAt: 'text',
     });
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
@@ -185,17 +193,40 @@ export class SqliteStore {
     return (row.v ?? 0) + 1;
   }
 
-  /** Appends a log line and trims the app's buffer to its last LOG_LINES_PER_APP lines. */
-  appendLog(line: Omit<LogLineRecord, 'seq'>): void {
+  /**
+   * Appends a log line, tells `onLog` subscribers (tails, drains), and trims the app's buffer to
+   * its last LOG_LINES_PER_APP lines every 100 appends of that app.
+   */
+  appendLog(line: Omit<LogLineRecord, 'seq'>): LogLineRecord {
     const info = this.#db
       .prepare('INSERT INTO log_lines (app_id, time, source, dyno, message) VALUES (?, ?, ?, ?, ?)')
       .run(line.appId, line.time, line.source, line.dyno, line.message);
-    const seq = Number(info.lastInsertRowid);
-    if (seq % 100 === 0) {
+    const record: LogLineRecord = { seq: Number(info.lastInsertRowid), ...line };
+    const appends = (this.#appendsSinceTrim.get(line.appId) ?? 0) + 1;
+    if (appends >= 100) {
       this.#db
         .prepare('DELETE FROM log_lines WHERE app_id = ? AND seq <= (SELECT seq FROM log_lines WHERE app_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)')
         .run(line.appId, line.appId, LOG_LINES_PER_APP);
+      this.#appendsSinceTrim.delete(line.appId);
+    } else {
+      this.#appendsSinceTrim.set(line.appId, appends);
     }
+    this.#events.emit('log', record);
+    return record;
+  }
+
+  /** Calls `listener` with every line appended from now on (any app); returns the unsubscribe. */
+  onLog(listener: (line: LogLineRecord) => void): () => void {
+    // A failing subscriber must not fail the append (an API request, a dyno's output).
+    const guarded = (line: LogLineRecord): void => {
+      try {
+        listener(line);
+      } catch {
+        // subscribers report their own errors
+      }
+    };
+    this.#events.on('log', guarded);
+    return () => this.#events.off('log', guarded);
   }
 
   /** The app's last `limit` log lines, oldest first. */

@@ -1,0 +1,27 @@
+/**
+ * Heroku's log line format, `<RFC 3339 time> <source>[<dyno>]: <message>`, e.g.
+ * `2024-01-01T00:00:00.000000+00:00 app[web.1]: hi`. The SSE log stream and the drains both
+ * render lines through here so every consumer sees the same text.
+ */
+
+/** What a log line is made of, wherever it travels (store, SSE, drain process). */
+export interface LogLineParts {
+  /** An ISO 8601 time in UTC, as `Date.toISOString()` writes it. */
+  readonly time: string;
+  /** `app` (dyno output, API actions) or `heroku` (router, state changes, platform errors). */
+  readonly source: string;
+  /** `web.1`, `router`, `api`, … */
+  readonly dyno: string;
+  readonly message: string;
+}
+
+/** `2024-01-01T00:00:00.123Z` → `2024-01-01T00:00:00.123000+00:00` (Heroku's microseconds). */
+export function formatLogTime(iso: string): string {
+  const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?Z$/.exec(iso);
+  if (m === null) return iso;
+  return `${m[1] ?? ''}.${(m[2] ?? '').padEnd(6, '0')}+00:00`;
+}
+
+export function formatLogLine(line: LogLineParts): string {
+  return `${formatLogTime(line.time)} ${line.source}[${line.dyno}]: ${line.message}`;
+}
