@@ -73,7 +73,8 @@ export class CoveServer {
     await new Promise<void>((resolve, reject) => {
       child.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('Cove is running')) resolve();
+        // The banner may come in several chunks: wait for its Runtime line.
+        if (/Cove is running[\s\S]*Runtime:\s+\S+\n/.test(out)) resolve();
       });
       child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
     });
