@@ -15,6 +15,7 @@ import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { hashToken } from './controlplane/api/tokens.js';
+import { Builder } from './controlplane/builder/builder.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
@@ -27,6 +28,7 @@ export interface Platform {
   readonly store: Store;
   readonly runtime: Runtime;
   readonly reconciler: Reconciler;
+  readonly builder: Builder;
   readonly api: ApiServer;
   readonly listener: ApiListener;
   /** http://HOST:PORT of the API (the same port also speaks HTTPS). */
@@ -129,6 +131,8 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     listener.server.listen(config.api.port, config.api.host, () => resolve());
   });
   const port = listener.address().port;
+  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, log });
+  await builder.start();
   const api = buildApi(
     {
       store,
@@ -140,6 +144,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         blobKey,
         runtimeAvailable: runtime.kind !== 'none',
       },
+      builder,
     },
     {
       logger: log,
@@ -170,6 +175,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     store,
     runtime,
     reconciler: rec,
+    builder,
     api,
     listener,
     apiUrl: `http://${apiHost}:${port}`,
@@ -178,6 +184,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     close: async () => {
       for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
+      await builder.close();
       await listener.close();
       await api.close();
       await runtime.close();

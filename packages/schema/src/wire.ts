@@ -244,3 +244,30 @@ export interface Zone {
   subnet: string;
   dynos: { app: string; name: string; private_ip: string | null; state: DynoState }[];
 }
+
+export type BuildStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface Build {
+  id: string;
+  app: { id: string; name?: string };
+  buildpacks: { url: string; name: string }[];
+  source_blob: { url: string; version: string | null; checksum: string | null; version_description: string | null };
+  output_stream_url: string;
+  release: { id: string } | null;
+  slug: { id: string } | null;
+  stack: string;
+  status: BuildStatus;
+  user: { id: string; email: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BuildpackInstallation {
+  ordinal: number;
+  buildpack: { url: string; name: string };
+}
+
+/** `POST /sources`: a place to upload a source tarball for a build. */
+export interface Source {
+  source_blob: { get_url: string; put_url: string };
+}

@@ -14,6 +14,7 @@ import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
+import { registerGitRoutes } from './git/routes.js';
 import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
@@ -114,6 +115,7 @@ export function buildApi(
   registerReleaseRoutes(app, ctx);
   registerSlugRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
+  registerGitRoutes(app, ctx);
   return app;
 }
 

@@ -2,11 +2,18 @@
  * Making a release: every deploy, config change and rollback goes through here, so every
  * change creates a release (the heroku CLI needs one after `config:set`). A release with a
  * slug also brings the formation in line with the slug's process types.
+ *
+ * Release phase: when the slug declares a `release` process type, the release starts
+ * `pending` (the current release keeps serving); the reconciler runs the command once in a
+ * one-off dyno and calls finishRelease(), which makes it current or marks it failed.
  */
 import { randomUUID } from 'node:crypto';
 import type { AppRecord, ReleaseRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { defaultDynoSize } from '../../../shared/dyno-sizes.js';
+
+/** The process type Heroku runs once per release, before it goes live. */
+export const RELEASE_PROCESS_TYPE = 'release';
 
 export function createRelease(
   store: Store,
@@ -14,6 +21,7 @@ export function createRelease(
   user: UserRecord,
   change: { description: string; slugId: string | null; config: Record<string, string> },
 ): ReleaseRecord {
+  const releasePhase = change.slugId !== null && store.slugs.one('id = ?', [change.slugId])?.processTypes[RELEASE_PROCESS_TYPE] !== undefined;
   const release = store.transaction(() => {
     const now = new Date().toISOString();
     const record: ReleaseRecord = {
@@ -21,7 +29,7 @@ export function createRelease(
       appId: app.id,
       version: store.nextReleaseVersion(app.id),
       description: change.description,
-      status: 'succeeded',
+      status: releasePhase ? 'pending' : 'succeeded',
       userId: user.id,
       slugId: change.slugId,
       config: change.config,
@@ -29,12 +37,27 @@ export function createRelease(
       updatedAt: now,
     };
     store.releases.insert(record);
-    store.apps.update({ config: change.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
-    if (change.slugId !== null) syncFormation(store, app, change.slugId, now);
+    // A pending release changes nothing until its release phase succeeds.
+    if (!releasePhase) store.apps.update({ config: change.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+    if (change.slugId !== null && !releasePhase) syncFormation(store, app, change.slugId, now);
     return record;
   });
   store.changed();
   return release;
+}
+
+/** Ends a release's release phase: succeeded makes it current (and syncs the formation). */
+export function finishRelease(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
+  store.transaction(() => {
+    const now = new Date().toISOString();
+    store.releases.update({ status, updatedAt: now }, 'id = ? AND status = ?', [release.id, 'pending']);
+    const app = store.apps.one('id = ?', [release.appId]);
+    if (status === 'succeeded' && app !== undefined) {
+      store.apps.update({ config: release.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+      if (release.slugId !== null) syncFormation(store, app, release.slugId, now);
+    }
+  });
+  store.changed();
 }
 
 function syncFormation(store: Store, app: AppRecord, slugId: string, now: string): void {
@@ -43,6 +66,7 @@ function syncFormation(store: Store, app: AppRecord, slugId: string, now: string
   const existing = store.formations.select('app_id = ?', [app.id]);
   const firstDeploy = existing.length === 0;
   for (const [type, command] of Object.entries(slug.processTypes)) {
+    if (type === RELEASE_PROCESS_TYPE) continue;
     const row = existing.find((f) => f.type === type);
     if (row === undefined) {
       store.formations.insert({
@@ -62,6 +86,6 @@ function syncFormation(store: Store, app: AppRecord, slugId: string, now: string
     }
   }
   for (const row of existing) {
-    if (!(row.type in slug.processTypes)) store.formations.delete('id = ?', [row.id]);
+    if (!(row.type in slug.processTypes) || row.type === RELEASE_PROCESS_TYPE) store.formations.delete('id = ?', [row.id]);
   }
 }

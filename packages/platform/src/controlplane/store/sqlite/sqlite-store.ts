@@ -11,6 +11,8 @@ import { Table } from './table.js';
 import type {
   AppRecord,
   AuthorizationRecord,
+  BuildpackInstallationRecord,
+  BuildRecord,
   DynoRecord,
   FormationRecord,
   LogLineRecord,
@@ -45,6 +47,8 @@ export class SqliteStore {
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
   readonly logLines: Table<LogLineRecord>;
+  readonly builds: Table<BuildRecord>;
+  readonly buildpackInstallations: Table<BuildpackInstallationRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -101,6 +105,14 @@ export class SqliteStore {
     });
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
+    });
+    this.builds = new Table<BuildRecord>(db, 'builds', {
+      id: 'text', appId: 'text', userId: 'text', status: 'text', sourceUrl: 'text', sourceVersion: 'text',
+      sourceChecksum: 'text', buildpacks: 'json', slugId: 'text', releaseId: 'text', failure: 'text',
+      createdAt: 'text', updatedAt: 'text',
+    });
+    this.buildpackInstallations = new Table<BuildpackInstallationRecord>(db, 'buildpack_installations', {
+      appId: 'text', ordinal: 'int', url: 'text',
     });
   }
 
