@@ -12,6 +12,8 @@ import { authenticate } from './authenticate.js';
 import { registerAccountRoutes } from './accounts/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
+import { registerBuildpackInstallationRoutes } from './buildpack-installations/routes.js';
+import { registerBuildRoutes } from './builds/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
 import { registerGitRoutes } from './git/routes.js';
@@ -116,6 +118,8 @@ export function buildApi(
   registerSlugRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   registerGitRoutes(app, ctx);
+  registerBuildRoutes(app, ctx);
+  registerBuildpackInstallationRoutes(app, ctx);
   return app;
 }
 

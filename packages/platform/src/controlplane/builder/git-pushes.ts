@@ -4,7 +4,7 @@
  * as `remote: …` lines; a failed build makes the hook exit non-zero, so git rejects the push
  * and the branch is not updated.
  *
- * The hook is a small node script run by `git receive-pack` (started by `git http-backend`,
+ * The hook (bin/git-pre-receive.ts) is run by `git receive-pack` (started by `git http-backend`,
  * started by the API). It archives the pushed commit (the new objects are only visible to the
  * hook, in git's quarantine), then asks the server over a unix socket to build it, naming the
  * push session the API opened for the authenticated request; the server streams the output
@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { BuildService, PushSession } from '../api/builds/build-service.js';
 import type { AppRecord, UserRecord } from '../store/records.js';
@@ -24,51 +25,8 @@ import type { Store } from '../store/sqlite/sqlite-store.js';
 const run = promisify(execFile);
 const GIT_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' };
 
-/** The branches a push deploys (Heroku's rule). */
-export const DEPLOY_BRANCHES = ['refs/heads/main', 'refs/heads/master'];
-
-/** The pre-receive hook. Its first line is replaced with the server's node binary. */
-const HOOK = `
-const net = require('net'), cp = require('child_process'), fs = require('fs'), path = require('path');
-const ZERO = /^0+$/;
-const DEPLOY = ${JSON.stringify(DEPLOY_BRANCHES)};
-let input = '';
-process.stdin.on('data', (d) => (input += d));
-process.stdin.on('end', () => {
-  const updates = input.split('\\n').filter(Boolean).map((l) => l.split(' '));
-  const deploy = updates.find(([, next, ref]) => DEPLOY.includes(ref) && !ZERO.test(next));
-  if (deploy === undefined) {
-    for (const [, , ref] of updates) console.log('Pushed to non-deployable branch ' + ref.replace('refs/heads/', '') + '; push main or master to deploy.');
-    process.exit(0);
-  }
-  const [, commit, ref] = deploy;
-  const tarball = path.join(path.resolve(process.env.GIT_DIR || '.'), 'cove-push-' + commit + '-' + process.pid + '.tar');
-  let description = '';
-  try {
-    cp.execFileSync('git', ['archive', '--format=tar', '-o', tarball, commit]);
-    description = cp.execFileSync('git', ['log', '-1', '--format=%s', commit]).toString().trim();
-  } catch (e) {
-    console.log(' !     Cannot read the pushed commit: ' + e.message);
-    process.exit(1);
-  }
-  const done = (code) => { try { fs.rmSync(tarball, { force: true }); } catch {} process.exit(code); };
-  const socket = net.connect(process.env.COVE_PUSH_SOCKET);
-  let buffer = '', status = 1;
-  socket.on('connect', () => socket.write(JSON.stringify({ push: process.env.COVE_PUSH_ID, commit, ref, tarball, description }) + '\\n'));
-  socket.on('data', (d) => {
-    buffer += d;
-    let i;
-    while ((i = buffer.indexOf('\\n')) >= 0) {
-      const message = JSON.parse(buffer.slice(0, i));
-      buffer = buffer.slice(i + 1);
-      if (message.out !== undefined) process.stdout.write(message.out);
-      if (message.exit !== undefined) status = message.exit;
-    }
-  });
-  socket.on('error', (e) => { console.log(' !     Cannot reach the Cove builder: ' + e.message); done(1); });
-  socket.on('close', () => done(status));
-});
-`;
+/** The hook program (an entry point, so it may read its environment). */
+const HOOK_PROGRAM = fileURLToPath(new URL('../../bin/git-pre-receive.js', import.meta.url));
 
 interface Session {
   readonly appId: string;
@@ -97,7 +55,7 @@ export class GitPushes {
 
   async start(): Promise<void> {
     await mkdir(this.#reposDir, { recursive: true, mode: 0o700 });
-    await writeFile(this.#hookPath, `#!${process.execPath}\n${HOOK}`, { mode: 0o755 });
+    await writeFile(this.#hookPath, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(HOOK_PROGRAM)}\n`, { mode: 0o755 });
     await rm(this.#socketPath, { force: true });
     const server = createServer((socket) => this.#serve(socket));
     await new Promise<void>((resolve, reject) => {
@@ -206,4 +164,8 @@ export class GitPushes {
     const release = final.releaseId === null ? undefined : this.#store.releases.one('id = ?', [final.releaseId]);
     return release?.status === 'succeeded' ? 0 : 1;
   }
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
 }
