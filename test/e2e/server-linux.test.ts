@@ -42,7 +42,7 @@ if (!inSandbox) {
     await new Promise<void>((resolve, reject) => {
       child.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('Cove is running')) resolve();
+        if (/Runtime:\s+\S+/.test(out)) resolve();
       });
       child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
     });

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { chown, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -187,14 +187,21 @@ export class Builder implements BuildService {
       } catch (error) {
         throw new BuildFailure(`Cannot fetch the source: ${(error as Error).message}`);
       }
+      // A private copy the build user can read (sources are kept 0600).
+      const sourceCopy = join(work, 'source.tar');
+      await copyFile(tarball, sourceCopy);
+      await chmod(sourceCopy, 0o644);
+      let tarErrors = '';
       const unpacked = await sandbox.run({
-        mounts: [...mounts, { host: tarball, at: '/tmp/source.tar', readOnly: true }],
+        mounts: [...mounts, { host: sourceCopy, at: '/tmp/source.tar', readOnly: true }],
         argv: ['tar', '-xf', '/tmp/source.tar', '-C', '/tmp/build', '--no-same-owner', '--no-same-permissions'],
         cwd: '/tmp/build',
         env: {},
+        output: (text) => (tarErrors += text),
         timeoutMs: 300_000,
       });
-      if (unpacked.exitCode !== 0) throw new BuildFailure('The source is not a tar archive');
+      await rm(sourceCopy, { force: true });
+      if (unpacked.exitCode !== 0) throw new BuildFailure(`The source is not a tar archive: ${tarErrors.trim().split('\n')[0] ?? ''}`);
       await stripSingleTopDirectory(buildDir);
       if ((await readdir(buildDir)).length === 0) throw new BuildFailure('The source is empty');
 
@@ -328,6 +335,12 @@ export class Builder implements BuildService {
         throw new BuildFailure((error as Error).message);
       }
       out.line(`-----> Using buildpack: ${bp.name}`);
+      // A copy the build user can read, whatever the modes of the original.
+      const copy = join(this.#buildsDir, build.id, 'buildpacks', String(chosen.length));
+      await mkdir(copy, { recursive: true });
+      await run('cp', ['-R', `${bp.dir}/.`, copy]);
+      await run('chmod', ['-R', 'a+rX', copy]);
+      bp = { ...bp, dir: copy };
       const name = await detect(bp);
       if (name === null) throw new BuildFailure(`App not compatible with buildpack: ${bp.url}`);
       out.line(`-----> ${name} app detected`);
