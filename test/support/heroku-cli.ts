@@ -31,6 +31,10 @@ export interface CliRunOptions {
   env?: Record<string, string>;
   /** @default 60_000 */
   timeoutMs?: number;
+  /** Working directory. @default the scratch HOME */
+  cwd?: string;
+  /** Runs this program (e.g. `git`) instead of heroku, in the same environment (heroku on PATH). */
+  program?: string;
 }
 
 export interface HerokuCli {
@@ -82,7 +86,7 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
     new Promise((resolve, reject) => {
       // A fresh environment, not process.env: no stray HEROKU_*, proxy or XDG variables.
       const env: Record<string, string> = {
-        PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+        PATH: `${dirname(install.bin)}:${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
         HOME: home,
         LANG: 'C.UTF-8',
         HEROKU_HOST: apiUrl,
@@ -101,7 +105,7 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
         NODE_OPTIONS: `--import ${GUARD}`,
         ...options.env,
       };
-      const child = spawn(install.bin, args, { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(options.program ?? install.bin, args, { env, cwd: options.cwd ?? home, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
