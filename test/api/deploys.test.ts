@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +124,24 @@ describe('builds, buildpacks, release phase and rolling deploys', () => {
     assert.match(output, /Cannot fetch the source: checksum/);
     assert.equal((await p.request('GET', `/apps/api/builds/${created.body.id}`)).body.status, 'failed');
     assert.equal((await p.request('GET', '/apps/nope/builds')).status, 404);
+  });
+
+  test('a source URL on a loopback http server is downloaded and built', async () => {
+    const data = await tarball({ Procfile: 'web: ./web.sh\n', 'web.sh': '#!/bin/sh\n' });
+    const server = createServer((_req, res) => res.end(data));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const created = await p.request('POST', '/apps/api/builds', { body: { source_blob: { url: `http://127.0.0.1:${port}/app.tgz`, version: 'abc123' } } });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const output = await (await fetch(created.body.output_stream_url)).text();
+      assert.match(output, /Released v\d+/);
+      const done = (await p.request('GET', `/apps/api/builds/${created.body.id}`)).body;
+      assert.equal(done.status, 'succeeded');
+      assert.equal(done.source_blob.url, `http://127.0.0.1:${port}/app.tgz`);
+    } finally {
+      server.close();
+    }
   });
 
   test('buildpack-installations: PUT sets the list, GET shows it, builds use it; bad URLs are refused', async () => {

@@ -56,7 +56,15 @@ if (!inSandbox) {
     await rm(join(dir, 'vendor', 'package'), { recursive: true });
     await writeFile(
       join(dir, 'package.json'),
-      JSON.stringify({ name: 'shop', version: '1.0.0', scripts: { start: 'node server.js' }, dependencies: { greet: 'file:vendor/greet-1.0.0.tgz' } }),
+      JSON.stringify({ name: 'shop', version: '1.0.0', scripts: { start: 'node server.js', build: 'node build.js' }, dependencies: { greet: 'file:vendor/greet-1.0.0.tgz' } }),
+    );
+    // The build step reports who it runs as and whether it can reach the internet or the API.
+    await writeFile(
+      join(dir, 'build.js'),
+      `const net = require('net');
+const reach = (host, port) => new Promise((r) => { const s = net.connect(port, host); s.setTimeout(1500, () => { s.destroy(); r('timeout'); }); s.on('connect', () => { s.destroy(); r('connected'); }); s.on('error', (e) => r(e.code)); });
+Promise.all([reach(${JSON.stringify(lab.INTERNET_HOST)}, ${lab.WHOAMI_PORT}), reach('127.0.0.1', ${PORT})]).then(([internet, api]) => console.log('build uid=' + process.getuid() + ' internet=' + internet + ' api=' + api));
+`,
     );
     await writeFile(
       join(dir, 'server.js'),
@@ -155,6 +163,11 @@ require('http').createServer((q, s) => s.end(JSON.stringify({ version: ${JSON.st
       for (const line of ['remote: -----> Building on Cove', 'remote: -----> Node.js app detected', 'Installing node modules (package-lock.json)', 'remote: -----> Discovering process types', 'Default types for buildpack -> web', 'remote:        Released v', `https://${APP}.apps.test/ deployed to Cove`]) {
         assert.ok(output.includes(line), `missing ${JSON.stringify(line)} in:\n${output}`);
       }
+      const sandbox = /build uid=(\d+) internet=(\S+) api=(\S+)/.exec(output);
+      assert.ok(sandbox, output);
+      assert.notEqual(sandbox[1], '0', 'builds run as an unprivileged user');
+      assert.notEqual(sandbox[2], 'connected', 'builds cannot reach the internet');
+      assert.notEqual(sandbox[3], 'connected', 'builds cannot reach the API');
       firstDeploy = releasedVersion(output);
       assert.equal(firstDeploy, await currentVersion());
       const [dyno] = await servingVersion(firstDeploy);

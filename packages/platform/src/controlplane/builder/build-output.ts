@@ -35,7 +35,7 @@ export class BuildOutput {
     if (cut > 0) this.#emit(joined.slice(0, cut));
   }
 
-  /** One line, with Heroku's indentation for plain lines (`       `) unless it is a heading. */
+  /** Writes one line. */
   line(text = ''): void {
     this.write(`${text}\n`);
   }

@@ -292,6 +292,7 @@ export class Builder implements BuildService {
       this.#store.builds.update({ status, failure, slugId, updatedAt: new Date().toISOString() }, 'id = ?', [build.id]);
       await out.end();
       await rm(work, { recursive: true, force: true }).catch(() => undefined);
+      await source.dispose?.().catch(() => undefined);
     }
   }
 

@@ -15,6 +15,8 @@ export interface BuildSource {
   readonly description: string | null;
   /** Makes the tarball (tar or tar.gz) available locally and returns its path. */
   fetch(): Promise<string>;
+  /** Called once the build no longer needs the fetched tarball (e.g. to remove a download). */
+  dispose?(): Promise<void>;
 }
 
 /** A git push in progress: the environment git http-backend hands its hooks. */

@@ -160,6 +160,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
       });
     }
     const workDir = join(options.blobDir, 'sources');
+    const downloaded = join(workDir, `download-${randomUUID()}.tar`);
     const build = requireBuilder().startBuild(
       record,
       request.user,
@@ -169,7 +170,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
         checksum: typeof checksum === 'string' ? checksum : null,
         description: null,
         fetch: async () => {
-          const file = own !== null ? sourcePath(options, own[1] ?? '') : join(workDir, `download-${randomUUID()}.tar`);
+          const file = own !== null ? sourcePath(options, own[1] ?? '') : downloaded;
           if (own === null) {
             await mkdir(workDir, { recursive: true });
             await download(url, file);
@@ -184,6 +185,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
           }
           return file;
         },
+        dispose: () => rm(downloaded, { force: true }),
       },
       buildpacks,
     );
