@@ -176,6 +176,16 @@ describe('builds, buildpacks, release phase and rolling deploys', () => {
       if (process.getuid?.() === 0) assert.notEqual(uid, 0, 'builds run as an unprivileged user');
       const slug = await p.request('GET', `/apps/api/slugs/${done.slug.id}`);
       assert.deepEqual(slug.body.process_types, { web: 'cat compiled.txt' });
+
+      // The same buildpack from a git repository (cloned once into the data directory).
+      const bare = join(dir, 'hello-buildpack.git');
+      await run('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+      await run('git', ['add', 'bin'], { cwd: dir });
+      await run('git', ['-c', 'user.email=b@example.com', '-c', 'user.name=B', 'commit', '-qm', 'buildpack'], { cwd: dir });
+      await run('git', ['clone', '-q', '--bare', dir, bare]);
+      const fromGit = await build({ 'hello.txt': 'hi\n' }, { buildpacks: [{ url: `file://${bare}` }] });
+      assert.equal(fromGit.build.status, 'succeeded', fromGit.output);
+      assert.match(fromGit.output, /-----> Hello app detected/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -187,13 +197,21 @@ describe('builds, buildpacks, release phase and rolling deploys', () => {
     await p.waitFor('release phase succeeded', async () => (await p.request('GET', `/apps/api/releases/${ok}`)).body.status === 'succeeded');
     assert.equal((await p.request('GET', `/apps/api/releases/${ok}`)).body.current, true);
     assert.notEqual(ok, current.version);
+    // A config change runs the release phase too; its vars read back at once.
+    await p.request('PATCH', '/apps/api/config-vars', { body: { PHASE: 'one' } });
+    assert.equal((await p.request('GET', '/apps/api/config-vars')).body.PHASE, 'one');
+    const live = await p.waitFor('config release live', async () => {
+      const newest = (await p.request('GET', '/apps/api/releases')).body.at(-1);
+      return newest.status === 'succeeded' && newest.current ? (newest.version as number) : undefined;
+    });
     const formation = (await p.request('GET', '/apps/api/formation')).body.map((f: { type: string }) => f.type);
     assert.equal(formation.includes('release'), false);
 
     const { releaseVersion: bad } = await p.deploySlug('api', { web: 'node other.js', release: 'exit 2' });
     await p.waitFor('release phase failed', async () => (await p.request('GET', `/apps/api/releases/${bad}`)).body.status === 'failed');
     const releases = (await p.request('GET', '/apps/api/releases')).body as { version: number; current: boolean }[];
-    assert.equal(releases.find((r) => r.current)?.version, ok);
+    assert.equal(releases.find((r) => r.current)?.version, live);
+    assert.equal((await p.request('GET', '/apps/api/config-vars')).body.PHASE, 'one');
     const web = (await p.request('GET', '/apps/api/formation/web')).body;
     assert.equal(web.command, 'node server.js');
     await p.waitFor('release dyno gone', async () => !(await p.request('GET', '/apps/api/dynos')).body.some((d: { type: string }) => d.type === 'release'));

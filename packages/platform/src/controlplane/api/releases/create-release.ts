@@ -37,8 +37,9 @@ export function createRelease(
       updatedAt: now,
     };
     store.releases.insert(record);
-    // A pending release changes nothing until its release phase succeeds.
-    if (!releasePhase) store.apps.update({ config: change.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+    // Config vars read back at once (a second config:set builds on the first); a pending
+    // release's slug and formation wait for its release phase, and a failure reverts the config.
+    store.apps.update({ config: change.config, ...(releasePhase ? {} : { releasedAt: now }), updatedAt: now }, 'id = ?', [app.id]);
     if (change.slugId !== null && !releasePhase) syncFormation(store, app, change.slugId, now);
     return record;
   });
@@ -46,15 +47,22 @@ export function createRelease(
   return release;
 }
 
-/** Ends a release's release phase: succeeded makes it current (and syncs the formation). */
+/**
+ * Ends a release's release phase: succeeded makes it current (and syncs the formation); failed
+ * puts the app's config vars back to the live release's, unless a newer release has been made.
+ */
 export function finishRelease(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
   store.transaction(() => {
     const now = new Date().toISOString();
     store.releases.update({ status, updatedAt: now }, 'id = ? AND status = ?', [release.id, 'pending']);
     const app = store.apps.one('id = ?', [release.appId]);
-    if (status === 'succeeded' && app !== undefined) {
-      store.apps.update({ config: release.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+    if (app === undefined) return;
+    const newest = store.releases.one('app_id = ? ORDER BY version DESC', [app.id])?.id === release.id;
+    if (status === 'succeeded') {
+      store.apps.update({ ...(newest ? { config: release.config } : {}), releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
       if (release.slugId !== null) syncFormation(store, app, release.slugId, now);
+    } else if (newest) {
+      store.apps.update({ config: store.currentRelease(app.id)?.config ?? {}, updatedAt: now }, 'id = ?', [app.id]);
     }
   });
   store.changed();
