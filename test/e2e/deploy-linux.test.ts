@@ -181,6 +181,7 @@ require('http').createServer((q, s) => s.end(JSON.stringify({ version: ${JSON.st
       const { code, output } = await push(dir, `https://localhost:${PORT}/${APP}.git`);
       assert.equal(code, 0, output);
       assert.equal(releasedVersion(output), firstDeploy + 1);
+      assert.equal((await api('GET', `/apps/${APP}`)).buildpack_provided_description, 'Node.js');
       const [dyno] = await servingVersion(firstDeploy + 1);
       assert.equal((await lab.callDyno(spaceShortId, dyno?.extended.ip ?? '')).version, 'v2');
 
@@ -219,6 +220,20 @@ require('http').createServer((q, s) => s.end(JSON.stringify({ version: ${JSON.st
       assert.notEqual(procfile.code, 0);
       assert.match(procfile.output, /Procfile line 2 is invalid: "this line is wrong"/);
 
+      assert.equal(await releaseCount(), releasesBefore);
+      // Rejected pushes left the branch where the last good push put it; other branches do not deploy.
+      const clone = join(work, 'clone');
+      await run('git', ['-c', 'credential.helper=', '-c', `credential.helper=!f() { echo username=heroku; echo password=${TOKEN}; }; f`, 'clone', '-q', `${API}/${APP}.git`, clone], { env: { ...process.env, GIT_TERMINAL_PROMPT: '0', HOME: work } });
+      assert.equal((await run('git', ['rev-parse', 'HEAD'], { cwd: clone })).stdout, (await run('git', ['rev-parse', 'HEAD'], { cwd: good })).stdout);
+      await run('git', ['checkout', '-q', '-b', 'feature'], { cwd: good });
+      const feature = await new Promise<{ code: number; output: string }>((resolve) => {
+        const child = spawn('git', ['-c', 'credential.helper=', '-c', `credential.helper=!f() { echo username=heroku; echo password=${TOKEN}; }; f`, 'push', `${API}/${APP}.git`, 'feature'], { cwd: good, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', HOME: work } });
+        let output = '';
+        child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+        child.on('close', (code) => resolve({ code: code ?? 1, output }));
+      });
+      assert.equal(feature.code, 0, feature.output);
+      assert.match(feature.output, /remote: Pushed to non-deployable branch feature; push main or master to deploy\./);
       assert.equal(await releaseCount(), releasesBefore);
       const builds = (await api('GET', `/apps/${APP}/builds`)) as { status: string }[];
       assert.equal(builds.filter((b) => b.status === 'failed').length, 3);

@@ -261,6 +261,7 @@ export class Builder implements BuildService {
       out.line(`       Done: ${formatSize(saved.size ?? (await stat(slugFile)).size)}`);
       status = 'succeeded';
       this.#store.builds.update({ status, slugId, updatedAt: new Date().toISOString() }, 'id = ?', [build.id]);
+      this.#store.apps.update({ buildpackDescription: slug.buildpackDescription }, 'id = ?', [app.id]);
 
       out.line('-----> Launching...');
       const fresh = this.#store.apps.one('id = ?', [app.id]) ?? app;
