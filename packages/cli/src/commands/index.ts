@@ -14,6 +14,8 @@ import { buildpacksClear } from './buildpacks/clear.js';
 import { buildpacks } from './buildpacks/index.js';
 import { buildpacksRemove } from './buildpacks/remove.js';
 import { buildpacksSet } from './buildpacks/set.js';
+import { builds } from './builds/index.js';
+import { buildsOutput } from './builds/output.js';
 import { configGet } from './config/get.js';
 import { config } from './config/index.js';
 import { configSet } from './config/set.js';
@@ -67,6 +69,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   buildpacksClear,
   buildpacksRemove,
   buildpacksSet,
+  builds,
+  buildsOutput,
   configGet,
   config,
   configSet,

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 import { coveFor, ok, type Cove } from './cove-runner.js';
 
+const run = promisify(execFile);
 let p: BootedPlatform;
 let cove: Cove;
 
@@ -38,4 +44,23 @@ test('buildpacks, buildpacks:set/add/remove/clear edit the app\'s buildpack list
 
   assert.equal(ok(await cove(['buildpacks:clear', '-a', 'web'])).stdout, 'Buildpacks cleared. Next release on ⬢ web will detect buildpacks normally.\n');
   assert.deepEqual((await p.request('GET', '/apps/web/buildpack-installations')).body, []);
+});
+
+test('builds lists an app\'s builds and builds:output prints the latest one\'s output', async () => {
+  assert.equal(ok(await cove(['builds', '-a', 'web'])).stdout, '⬢ web has no builds.\n');
+  const dir = await mkdtemp(join(tmpdir(), 'cove-cli-source-'));
+  await writeFile(join(dir, 'Procfile'), 'web: ./web.sh\n');
+  await writeFile(join(dir, 'web.sh'), '#!/bin/sh\n', { mode: 0o755 });
+  await run('tar', ['-czf', join(dir, 'source.tgz'), '-C', dir, 'Procfile', 'web.sh']);
+  const source = await p.request('POST', '/sources');
+  await fetch(source.body.source_blob.put_url, { method: 'PUT', body: await readFile(join(dir, 'source.tgz')) });
+  await rm(dir, { recursive: true, force: true });
+  const created = await p.request('POST', '/apps/web/builds', { body: { source_blob: { url: source.body.source_blob.get_url, version: 'abcdef123456' } } });
+  assert.equal(created.status, 201);
+
+  const output = ok(await cove(['builds:output', '-a', 'web']));
+  assert.match(output.stdout, /^-----> Building on Cove\n-----> Determining which buildpack to use for this app\n-----> Procfile app detected\n/);
+  assert.match(output.stdout, /Released v\d+/);
+  const list = ok(await cove(['builds', '-a', 'web']));
+  assert.match(list.stdout, new RegExp(`^=== ⬢ web Builds\\n\\n${created.body.id}  succeeded  ${p.adminEmail.replace('.', '\\.')}  abcdef12  `, 'm'));
 });
