@@ -155,6 +155,8 @@ export class GitPushes {
         checksum: null,
         description: request.description ?? null,
         fetch: async () => tarball,
+        // The hook removes it too, but not if the pusher went away and git killed the hook.
+        dispose: () => rm(tarball, { force: true }),
       },
       null,
     );
