@@ -245,3 +245,22 @@ describe('builds, buildpacks, release phase and rolling deploys', () => {
     });
   });
 });
+
+describe('builds on a server without a runtime', () => {
+  test('a release phase fails at once with a reason instead of waiting for a dyno that cannot run', async () => {
+    const p = await bootPlatform({ runtime: 'none' });
+    try {
+      await p.request('POST', '/apps', { body: { name: 'norun' } });
+      const source = await p.request('POST', '/sources');
+      await fetch(source.body.source_blob.put_url, { method: 'PUT', body: await tarball({ Procfile: 'web: ./web.sh\nrelease: ./migrate.sh\n', 'web.sh': '#!/bin/sh\n', 'migrate.sh': '#!/bin/sh\n' }) });
+      const created = await p.request('POST', '/apps/norun/builds', { body: { source_blob: { url: source.body.source_blob.get_url } } });
+      const output = await (await fetch(created.body.output_stream_url)).text();
+      assert.match(output, /No runtime runs dynos on this server/);
+      assert.match(output, /Release v\d+ failed/);
+      const releases = (await p.request('GET', '/apps/norun/releases')).body as { status: string; current: boolean }[];
+      assert.equal(releases.at(-1)?.status, 'failed');
+    } finally {
+      await p.close();
+    }
+  });
+});

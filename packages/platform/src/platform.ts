@@ -131,7 +131,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     listener.server.listen(config.api.port, config.api.host, () => resolve());
   });
   const port = listener.address().port;
-  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, log });
+  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, runsDynos: runtime.kind !== 'none', log });
   await builder.start();
   const api = buildApi(
     {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { BuildService, BuildSource, PushSession } from '../api/builds/build-service.js';
-import { createRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
+import { createRelease, finishRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
 import { insertSlug, saveSlugBlob } from '../api/slugs/save-slug.js';
 import type { AppRecord, BuildRecord, ReleaseRecord, UserRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
@@ -36,6 +36,8 @@ export interface BuilderOptions {
   /** Uid and gid build steps run as (root only). @default 64610 */
   readonly buildUid?: number;
   readonly buildGid?: number;
+  /** False when no runtime runs dynos (`--runtime none`): a release phase then fails at once. @default true */
+  readonly runsDynos?: boolean;
   /** How long a build may wait for its release phase. @default 900000 */
   readonly releasePhaseTimeoutMs?: number;
   readonly log?: Logger;
@@ -355,6 +357,11 @@ export class Builder implements BuildService {
   async #awaitReleasePhase(release: ReleaseRecord, command: string, out: BuildOutput): Promise<ReleaseRecord> {
     out.line('-----> Running release command...');
     out.line(`       $ ${command}`);
+    if (this.#options.runsDynos === false) {
+      finishRelease(this.#store, release, 'failed');
+      out.line(' !     No runtime runs dynos on this server (--runtime none), so the release command cannot run');
+      return this.#store.releases.one('id = ?', [release.id]) ?? release;
+    }
     const dyno = `release.${release.version}`;
     let seq = this.#store.logLines.one('app_id = ? ORDER BY seq DESC', [release.appId])?.seq ?? 0;
     const deadline = Date.now() + (this.#options.releasePhaseTimeoutMs ?? 900_000);
@@ -366,8 +373,7 @@ export class Builder implements BuildService {
       const now = this.#store.releases.one('id = ?', [release.id]) ?? release;
       if (now.status !== 'pending') return now;
       if (Date.now() > deadline) {
-        this.#store.releases.update({ status: 'failed', updatedAt: new Date().toISOString() }, 'id = ? AND status = ?', [release.id, 'pending']);
-        this.#store.changed();
+        finishRelease(this.#store, release, 'failed');
         out.line(' !     Timed out waiting for the release command');
         return this.#store.releases.one('id = ?', [release.id]) ?? release;
       }
