@@ -117,6 +117,21 @@ require('http').createServer((q, s) => s.end(JSON.stringify({ version: ${JSON.st
     const releases = (await api('GET', `/apps/${APP}/releases`)) as { version: number; current: boolean }[];
     return releases.find((r) => r.current)?.version ?? 0;
   };
+  /** Reads IP lists (JSON lines) on stdin; every 50 ms requests each IP of the latest list and prints {ok, failed}. */
+  const PROBER = `
+let ips = [], buffer = '';
+process.stdin.on('data', (d) => { buffer += d; const lines = buffer.split('\\n'); buffer = lines.pop(); if (lines.length) ips = JSON.parse(lines.pop()); });
+const one = (ip) => new Promise((resolve) => {
+  const q = require('http').get({ host: ip, port: 5000, timeout: 1000, agent: false }, (s) => { s.resume(); s.on('end', () => resolve(s.statusCode === 200)); });
+  q.on('timeout', () => q.destroy()); q.on('error', () => resolve(false));
+});
+(async () => { for (;;) {
+  const now = ips;
+  const results = await Promise.all(now.map(one));
+  console.log(JSON.stringify({ ok: now.filter((_, i) => results[i]), failed: now.filter((_, i) => !results[i]) }));
+  await new Promise((r) => setTimeout(r, 50));
+} })();
+`;
   const releasedVersion = (output: string): number => Number(/Released v(\d+)/.exec(output)?.[1] ?? 0);
   let firstDeploy = 0;
   const releaseCount = async (): Promise<number> => ((await api('GET', `/apps/${APP}/releases`)) as unknown[]).length;
@@ -268,24 +283,63 @@ require('http').createServer((q, s) => s.end(JSON.stringify({ version: ${JSON.st
       assert.equal(((await api('GET', `/apps/${APP}/dynos`)) as Dyno[]).some((d) => d.type === 'release'), false);
     });
 
-    test('a config change rolls 4 web dynos one at a time: never fewer than 3 up, all on the new release at the end', async () => {
+    test('a config change rolls 4 web dynos one at a time: never fewer than 3 up, all on the new release at the end', async (t) => {
       await api('PATCH', `/apps/${APP}/formation`, { updates: [{ type: 'web', quantity: 4 }] });
       const from = await currentVersion();
       await servingVersion(from, 4);
+      // Real requests from inside the space all through the roll: a prober in the space's
+      // router namespace requests every dyno the API last reported up, every 50 ms.
+      const prober = spawn('ip', ['netns', 'exec', lab.spaceNetns(spaceShortId), process.execPath, '-e', PROBER], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const rounds: { ok: string[]; failed: string[] }[] = [];
+      let pending = '';
+      prober.stdout.on('data', (d: Buffer) => {
+        pending += d.toString();
+        for (let i = pending.indexOf('\n'); i >= 0; i = pending.indexOf('\n')) {
+          rounds.push(JSON.parse(pending.slice(0, i)) as { ok: string[]; failed: string[] });
+          pending = pending.slice(i + 1);
+        }
+      });
+      const everUp = new Set<string>();
+      const report = (dynos: Dyno[]): void => {
+        const ips = dynos.filter((d) => d.state === 'up').map((d) => d.extended.ip);
+        for (const ip of ips) everUp.add(ip);
+        prober.stdin.write(`${JSON.stringify(ips)}\n`);
+      };
+      report(await webDynos());
+      await lab.waitFor('prober running', async () => (rounds.some((r) => r.ok.length > 0) ? true : undefined));
+      rounds.splice(0, rounds.findIndex((r) => r.ok.length > 0));
       await api('PATCH', `/apps/${APP}/config-vars`, { ROLL: '1' });
       // The app has a release phase, so the new release goes live once it has run.
-      const to = await lab.waitFor('the config release live', async () => ((await currentVersion()) > from ? currentVersion() : undefined), 30_000);
+      const to = await lab.waitFor('the config release live', async () => {
+        report(await webDynos());
+        return (await currentVersion()) > from ? currentVersion() : undefined;
+      }, 30_000);
       let minUp = 4;
       let mixed = false;
       const final = await lab.waitFor('rolled to the new release', async () => {
         const dynos = await webDynos();
+        report(dynos);
         const up = dynos.filter((d) => d.state === 'up');
         minUp = Math.min(minUp, up.length);
         if (new Set(up.map((d) => d.release.version)).size > 1) mixed = true;
         return dynos.length === 4 && up.length === 4 && dynos.every((d) => d.release.version === to) ? dynos : undefined;
       }, 90_000);
+      const roundsDuringRoll = rounds.length;
+      await lab.waitFor('a few more probe rounds', async () => (rounds.length > roundsDuringRoll + 3 ? true : undefined));
+      prober.kill('SIGKILL');
       assert.ok(minUp >= 3, `only ${minUp} web dynos were up at one point`);
       assert.equal(mixed, true, 'old and new dynos never served side by side: not a rolling deploy');
+      // Every round had at least 3 dynos answering; the only failures were old dynos being stopped.
+      const finalIps = new Set(final.map((d) => d.extended.ip));
+      assert.ok(rounds.length > 10, `only ${rounds.length} probe rounds`);
+      for (const [i, round] of rounds.entries()) {
+        assert.ok(round.ok.length >= 3, `round ${i}: only ${round.ok.length} dynos answered (${JSON.stringify(round)})`);
+        for (const ip of round.failed) assert.equal(finalIps.has(ip), false, `round ${i}: ${ip}, a dyno that stayed, failed a request`);
+      }
+      assert.ok(everUp.size >= 8, 'four old and four new dynos served');
+      const requests = rounds.reduce((n, r) => n + r.ok.length + r.failed.length, 0);
+      const failed = rounds.reduce((n, r) => n + r.failed.length, 0);
+      t.diagnostic(`${rounds.length} probe rounds, ${requests} requests, ${failed} failed (to dynos being stopped), fewest answering in a round: ${Math.min(...rounds.map((r) => r.ok.length))}`);
       for (const d of final) assert.equal((await lab.callDyno(spaceShortId, d.extended.ip)).dyno, d.name);
     });
   });
