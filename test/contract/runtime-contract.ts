@@ -109,5 +109,30 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
         await dispose();
       }
     });
+
+    test('a restart:never dyno runs once and reports how it ended: exit 0 is down, anything else crashed, with exitCode', async () => {
+      const { runtime, dispose } = await make();
+      try {
+        const space = spaceSpec();
+        await runtime.applySpace(space);
+        const tarball = await makeWebSlug();
+        const ok = dynoSpec(space, tarball, { type: 'release', number: 7, restart: 'never', command: 'exit 0' });
+        const bad = dynoSpec(space, tarball, { type: 'release', number: 8, restart: 'never', command: 'exit 3' });
+        await runtime.startDyno(ok);
+        await runtime.startDyno(bad);
+        const ended = await waitFor('both exited', async () => {
+          const dynos = (await runtime.listDynos()).filter((d) => d.id === ok.id || d.id === bad.id);
+          return dynos.length === 2 && dynos.every((d) => d.exitCode !== null && d.exitCode !== undefined) ? dynos : undefined;
+        });
+        const byId = new Map(ended.map((d) => [d.id, d]));
+        assert.deepEqual([byId.get(ok.id)?.state, byId.get(ok.id)?.exitCode], ['down', 0]);
+        assert.deepEqual([byId.get(bad.id)?.state, byId.get(bad.id)?.exitCode], ['crashed', 3]);
+        await runtime.stopDyno(ok.id, { graceSeconds: 1 });
+        await runtime.stopDyno(bad.id, { graceSeconds: 1 });
+        assert.equal((await runtime.listDynos()).length, 0);
+      } finally {
+        await dispose();
+      }
+    });
   });
 }

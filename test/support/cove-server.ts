@@ -63,6 +63,8 @@ export class CoveServer {
         '--reconcile-interval', '300', ...extra],
       { env: { ...process.env, COVE_ADMIN_TOKEN: this.token }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    // Tracked before it is up, so a failed start is still killed by stop() and destroy().
+    this.#child = child;
     let out = '';
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     // COVE_TEST_DEBUG=1 shows the server's log while a test runs.
@@ -79,7 +81,6 @@ export class CoveServer {
       child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
     });
     assert.match(out, /Runtime:\s+linux/);
-    this.#child = child;
   }
 
   /** Sends `signal` and waits for the process to exit. */
@@ -105,12 +106,12 @@ export class CoveServer {
     await rm(this.#dataDir, { recursive: true, force: true });
   }
 
-  /** A Heroku v3 API call as the admin; throws on an error status. */
-  async api(method: string, path: string, body?: unknown): Promise<any> {
+  /** A Heroku v3 API call, as the admin unless `token` says otherwise; throws on an error status. */
+  async api(method: string, path: string, body?: unknown, token = this.token): Promise<any> {
     const res = await fetch(`${this.apiUrl}${path}`, {
       method,
       headers: {
-        Authorization: `Bearer ${this.token}`,
+        Authorization: `Bearer ${token}`,
         Accept: 'application/vnd.heroku+json; version=3',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },

@@ -31,6 +31,10 @@ export interface CliRunOptions {
   env?: Record<string, string>;
   /** @default 60_000 */
   timeoutMs?: number;
+  /** Working directory. @default the scratch HOME */
+  cwd?: string;
+  /** Runs this program (e.g. `git`) instead of heroku, in the same environment (heroku on PATH). */
+  program?: string;
 }
 
 /** A CLI invocation that keeps running (`logs --tail`): watch its output, then stop it. */
@@ -93,7 +97,8 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
   }
   // A fresh environment, not process.env: no stray HEROKU_*, proxy or XDG variables.
   const environment = (options: CliRunOptions): Record<string, string> => ({
-    PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+    // heroku on PATH: its git credential helper runs `heroku git:credentials`.
+    PATH: `${dirname(install.bin)}:${dirname(process.execPath)}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
     HOME: home,
     LANG: 'C.UTF-8',
     HEROKU_HOST: apiUrl,
@@ -115,7 +120,7 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
   const run = (args: string[], options: CliRunOptions = {}): Promise<CliResult> =>
     new Promise((resolve, reject) => {
       const env = environment(options);
-      const child = spawn(install.bin, args, { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(options.program ?? install.bin, args, { env, cwd: options.cwd ?? home, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -16,6 +16,7 @@ import { createApiListener, type ApiListener } from './controlplane/api/api-list
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { hashToken } from './controlplane/api/tokens.js';
 import { LogDrainService } from './controlplane/logs/log-drain-service.js';
+import { Builder } from './controlplane/builder/builder.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
@@ -30,6 +31,7 @@ export interface Platform {
   readonly reconciler: Reconciler;
   /** Feeds log drains; its forwarder process runs while any drain exists. */
   readonly drains: LogDrainService;
+  readonly builder: Builder;
   readonly api: ApiServer;
   readonly listener: ApiListener;
   /** http://HOST:PORT of the API (the same port also speaks HTTPS). */
@@ -132,6 +134,8 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     listener.server.listen(config.api.port, config.api.host, () => resolve());
   });
   const port = listener.address().port;
+  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, runsDynos: runtime.kind !== 'none', log });
+  await builder.start();
   const api = buildApi(
     {
       store,
@@ -144,6 +148,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         runtimeAvailable: runtime.kind !== 'none',
         logSessionTtlMs: config.logSessionTtlMs,
       },
+      builder,
     },
     {
       logger: log,
@@ -178,6 +183,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     runtime,
     reconciler: rec,
     drains,
+    builder,
     api,
     listener,
     apiUrl: `http://${apiHost}:${port}`,
@@ -187,6 +193,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
       await drains.close();
+      await builder.close();
       await listener.close();
       await api.close();
       await runtime.close();

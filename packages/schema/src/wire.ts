@@ -253,6 +253,23 @@ export interface LogSession {
   updated_at: string;
 }
 
+export type BuildStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface Build {
+  id: string;
+  app: { id: string; name?: string };
+  buildpacks: { url: string; name: string }[];
+  source_blob: { url: string; version: string | null; checksum: string | null; version_description: string | null };
+  output_stream_url: string;
+  release: { id: string } | null;
+  slug: { id: string } | null;
+  stack: string;
+  status: BuildStatus;
+  user: { id: string; email: string };
+  created_at: string;
+  updated_at: string;
+}
+
 /** An app's log drain (`/apps/:app/log-drains`) or a space's (`/spaces/:space/log-drain`). */
 export interface LogDrain {
   id: string;
@@ -265,4 +282,14 @@ export interface LogDrain {
   space?: Ref | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface BuildpackInstallation {
+  ordinal: number;
+  buildpack: { url: string; name: string };
+}
+
+/** `POST /sources`: a place to upload a source tarball for a build. */
+export interface Source {
+  source_blob: { get_url: string; put_url: string };
 }

@@ -9,6 +9,13 @@ import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
 import { token } from './auth/token.js';
 import { whoami } from './auth/whoami.js';
+import { buildpacksAdd } from './buildpacks/add.js';
+import { buildpacksClear } from './buildpacks/clear.js';
+import { buildpacks } from './buildpacks/index.js';
+import { buildpacksRemove } from './buildpacks/remove.js';
+import { buildpacksSet } from './buildpacks/set.js';
+import { builds } from './builds/index.js';
+import { buildsOutput } from './builds/output.js';
 import { configGet } from './config/get.js';
 import { config } from './config/index.js';
 import { configSet } from './config/set.js';
@@ -63,6 +70,13 @@ export const COMMANDS: readonly CommandDefinition[] = [
   logout,
   token,
   whoami,
+  buildpacks,
+  buildpacksAdd,
+  buildpacksClear,
+  buildpacksRemove,
+  buildpacksSet,
+  builds,
+  buildsOutput,
   configGet,
   config,
   configSet,

@@ -20,6 +20,11 @@ export class Output {
     this.#stdout.write(`${text}\n`);
   }
 
+  /** Raw text to stdout (streamed output). */
+  write(text: string): void {
+    this.#stdout.write(text);
+  }
+
   /** Pretty JSON, as `--json` prints it. */
   json(value: unknown): void {
     this.#stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -101,6 +101,11 @@ export interface DynoStatus {
   readonly port: number | null;
   /** When the dyno entered its current state (ISO 8601). */
   readonly updatedAt: string;
+  /**
+   * The exit status of the dyno's last run once its process has ended (a `restart: 'never'`
+   * dyno, e.g. a release phase, reports how it ended); null or absent while it runs.
+   */
+  readonly exitCode?: number | null;
 }
 
 /** One log line a backend produced, e.g. `heroku[web.1]: State changed from starting to up`. */

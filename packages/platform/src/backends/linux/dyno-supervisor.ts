@@ -56,6 +56,8 @@ export interface DynoRecord {
   outputOffset: number;
   stopping: boolean;
   zoneDown: boolean;
+  /** The last run's exit status once it ended; null while running (absent in older files). */
+  exitCode?: number | null;
 }
 
 export function restartDelayMs(restarts: number): number {
@@ -122,6 +124,7 @@ export class DynoSupervisor {
       privateIp: r.privateIp,
       port: r.spec.listens ? DYNO_PORT : null,
       updatedAt: r.updatedAt,
+      exitCode: r.exitCode ?? null,
     };
   }
 
@@ -174,6 +177,7 @@ export class DynoSupervisor {
     r.launchedAt = Date.now();
     r.upAt = null;
     r.nextRestartAt = null;
+    r.exitCode = null;
     r.oomBaseline = await this.#ctx.cgroups.oomKills(this.cgroup);
     this.#r10 = false;
     this.#heroku(`Starting process with command \`${r.spec.command}\``);
@@ -288,6 +292,7 @@ export class DynoSupervisor {
     const stayedUp = r.upAt !== null && Date.now() - r.upAt >= STABLE_UP_MS;
     if (stayedUp) r.restarts = 0;
     r.zoneDown = false;
+    r.exitCode = status;
     if (r.spec.restart === 'always') {
       this.#setState('crashed');
       r.nextRestartAt = Date.now() + restartDelayMs(r.restarts);

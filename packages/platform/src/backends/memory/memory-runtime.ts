@@ -1,6 +1,8 @@
 /**
  * An in-memory Runtime for tests of the API and the reconciler. It runs nothing: spaces are
- * ready at once and dynos go `starting` → `up` on the next tick. The contract suite holds it
+ * ready at once and dynos go `starting` → `up` on the next tick. A `restart: 'never'` dyno
+ * (one-off, release phase) "runs" its command at once: it exits with status N when the
+ * command is `exit N`, else 0, and is then `down` (0) or `crashed`. The contract suite holds it
  * to the same behaviour as the real backends. Never used by `cove server`.
  */
 import { setImmediate } from 'node:timers';
@@ -13,6 +15,7 @@ interface MemoryDyno {
   state: DynoState;
   privateIp: string | null;
   updatedAt: string;
+  exitCode: number | null;
 }
 
 export class MemoryRuntime implements Runtime {
@@ -79,7 +82,7 @@ export class MemoryRuntime implements Runtime {
       if (zone === undefined) throw new Error(`Cannot start dyno "${spec.name}": unknown space or zone`);
       privateIp = intToIp(ipToInt(zone.subnet.split('/')[0] ?? '') + this.#nextHost++);
     }
-    const dyno: MemoryDyno = { spec, state: 'starting', privateIp, updatedAt: new Date().toISOString() };
+    const dyno: MemoryDyno = { spec, state: 'starting', privateIp, updatedAt: new Date().toISOString(), exitCode: null };
     this.#dynos.set(spec.id, dyno);
     this.#hooks.log?.({
       appId: spec.appId,
@@ -89,6 +92,14 @@ export class MemoryRuntime implements Runtime {
     });
     setImmediate(() => {
       if (this.#dynos.get(spec.id) === dyno && dyno.state === 'starting') this.#setState(dyno, 'up');
+      if (spec.restart === 'never') {
+        setImmediate(() => {
+          if (this.#dynos.get(spec.id) !== dyno || dyno.state !== 'up') return;
+          dyno.exitCode = Number(/^exit (\d+)$/.exec(spec.command.trim())?.[1] ?? 0);
+          this.#hooks.log?.({ appId: spec.appId, source: 'heroku', dyno: spec.name, message: `Process exited with status ${dyno.exitCode}` });
+          this.#setState(dyno, dyno.exitCode === 0 ? 'down' : 'crashed');
+        });
+      }
     });
   }
 
@@ -113,6 +124,7 @@ export class MemoryRuntime implements Runtime {
       privateIp: d.privateIp,
       port: d.spec.listens ? 5000 : null,
       updatedAt: d.updatedAt,
+      exitCode: d.exitCode,
     }));
   }
 

@@ -2,6 +2,7 @@
  * What every API route module receives: the store and the API's slice of the configuration.
  */
 import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { BuildService } from './builds/build-service.js';
 
 export interface ApiOptions {
   /** Base domain of app URLs. */
@@ -23,4 +24,6 @@ export interface ApiOptions {
 export interface ApiContext {
   readonly store: Store;
   readonly options: ApiOptions;
+  /** Runs builds (git push, POST /apps/:app/builds); absent where nothing builds. */
+  readonly builder?: BuildService;
 }

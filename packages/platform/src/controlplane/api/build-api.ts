@@ -12,10 +12,13 @@ import { authenticate } from './authenticate.js';
 import { registerAccountRoutes } from './accounts/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
+import { registerBuildpackInstallationRoutes } from './buildpack-installations/routes.js';
+import { registerBuildRoutes } from './builds/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
 import { registerLogDrainRoutes } from './log-drains/routes.js';
 import { registerLogSessionRoutes } from './log-sessions/routes.js';
+import { registerGitRoutes } from './git/routes.js';
 import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
@@ -118,6 +121,9 @@ export function buildApi(
   registerCompatRoutes(app, ctx);
   registerLogSessionRoutes(app, ctx);
   registerLogDrainRoutes(app, ctx);
+  registerGitRoutes(app, ctx);
+  registerBuildRoutes(app, ctx);
+  registerBuildpackInstallationRoutes(app, ctx);
   return app;
 }
 

@@ -14,7 +14,7 @@ import { placeDynos } from './place-dynos.js';
 /** Seconds a web dyno may take to bind $PORT (Heroku's default boot timeout). */
 export const BOOT_TIMEOUT_SECONDS = 60;
 
-function digestId(parts: readonly unknown[]): string {
+export function digestId(parts: readonly unknown[]): string {
   const h = createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

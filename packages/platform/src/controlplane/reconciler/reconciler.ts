@@ -2,7 +2,7 @@
  * The reconciler: level-triggered and idempotent. Each pass compares the desired state in the
  * store with what the runtime reports and converges: space networks first (a space becomes
  * `allocated` only when the runtime says its network is ready), then dynos (start what is
- * missing, stop what is no longer wanted once its replacement has left `starting`), then it
+ * missing, stop what is no longer wanted: rolling-plan.ts decides which and when), then it
  * writes what actually runs back to the store for the API to read. Runtime errors never reach
  * the API: they land in the space's `lastError` and the next pass retries.
  */
@@ -11,6 +11,8 @@ import type { DynoSpec, DynoStatus, Runtime, SpaceSpec } from '../../backends/ru
 import type { DynoRecord, SpaceRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { desiredDynos } from './desired-dynos.js';
+import { releasePhaseDynos, settleReleasePhases } from './release-phase.js';
+import { dynosToStart, shouldStop } from './rolling-plan.js';
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
@@ -163,13 +165,18 @@ export class Reconciler {
     let actual = await this.#runtime.listDynos();
     const currentZones = new Map<string, string | null>();
     for (const d of actual) if (d.state !== 'down') currentZones.set(`${d.appId}/${d.name}`, d.zone);
-    const desired = desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones });
+    settleReleasePhases(store, actual);
+    const desired = [
+      ...desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones }),
+      ...releasePhaseDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
+    ];
     const desiredIds = new Set(desired.map((d) => d.id));
     const actualById = new Map(actual.map((d) => [d.id, d]));
+    const startNow = new Set(dynosToStart(desired, actual).map((d) => d.id));
 
     for (const spec of desired) {
       this.#specs.set(spec.id, spec);
-      if (actualById.has(spec.id)) continue;
+      if (actualById.has(spec.id) || !startNow.has(spec.id)) continue;
       try {
         await this.#runtime.startDyno(spec);
       } catch (error) {
@@ -179,18 +186,11 @@ export class Reconciler {
       this.#lastErrors.delete(`start ${spec.id}`);
     }
     actual = await this.#runtime.listDynos();
-    const byName = new Map<string, DynoStatus[]>();
-    for (const d of actual) {
-      const key = `${d.appId}/${d.name}`;
-      byName.set(key, [...(byName.get(key) ?? []), d]);
-    }
     const liveApps = new Set(store.apps.select('').map((a) => a.id));
     for (const dyno of actual) {
       if (desiredIds.has(dyno.id)) continue;
-      const replacements = (byName.get(`${dyno.appId}/${dyno.name}`) ?? []).filter((d) => desiredIds.has(d.id));
       const zoneFailed = dyno.spaceId !== null && dyno.zone !== null && !(readySpaces.get(dyno.spaceId) ?? []).includes(dyno.zone);
-      const replaced = replacements.length === 0 || replacements.some((d) => d.state !== 'starting');
-      if (!liveApps.has(dyno.appId) || zoneFailed || replaced || dyno.state !== 'up') {
+      if (shouldStop(dyno, { desired, actual, liveApps, zoneFailed })) {
         try {
           await this.#runtime.stopDyno(dyno.id);
           this.#specs.delete(dyno.id);

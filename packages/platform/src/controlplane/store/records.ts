@@ -180,3 +180,34 @@ export interface LogLineRecord {
   dyno: string;
   message: string;
 }
+
+export type BuildStatus = 'pending' | 'succeeded' | 'failed';
+
+/** A build: source → buildpacks → slug → release (git push or POST /apps/:app/builds). */
+export interface BuildRecord {
+  id: string;
+  appId: string;
+  userId: string;
+  status: BuildStatus;
+  /** Where the source came from: the git push's repo or `source_blob.url`. */
+  sourceUrl: string;
+  /** The commit (git push) or `source_blob.version`. */
+  sourceVersion: string | null;
+  sourceChecksum: string | null;
+  /** Buildpack URLs or names used (empty: detected). */
+  buildpacks: string[];
+  slugId: string | null;
+  releaseId: string | null;
+  /** Why it failed, in one line, for the API and logs. */
+  failure: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One entry of an app's buildpack list (Heroku's buildpack-installations). */
+export interface BuildpackInstallationRecord {
+  appId: string;
+  /** 0-based position in the list. */
+  ordinal: number;
+  url: string;
+}

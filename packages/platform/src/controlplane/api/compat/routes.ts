@@ -1,7 +1,8 @@
 /**
  * Endpoints the heroku CLI calls around the ones Cove implements, answered the way Heroku
  * answers for an app without those features: no add-ons yet, no pipeline (404, which
- * `apps:info` expects), no extra collaborators, no app features. (The heroku CLI's
+ * `apps:info` expects), no extra collaborators, no app features. (Buildpack installations are real: see
+ * buildpack-installations/routes.ts.) (The heroku CLI's
  * particleboard delinquency look-ups land on `GET /account` and `GET /teams/:team` when
  * `HEROKU_PARTICLEBOARD_URL` points at the API: it keeps only the URL's origin.)
  */
@@ -31,10 +32,6 @@ export function registerCompatRoutes(app: ApiServer, { store }: ApiContext): voi
     return [];
   });
   app.get<AppParams>('/apps/:app/features', async (request) => {
-    visibleApp(store, request.user, request.params.app);
-    return [];
-  });
-  app.get<AppParams>('/apps/:app/buildpack-installations', async (request) => {
     visibleApp(store, request.user, request.params.app);
     return [];
   });

@@ -3,6 +3,10 @@
  * change creates a release (the heroku CLI needs one after `config:set`). A release with a
  * slug also brings the formation in line with the slug's process types. Each release writes its
  * `app[api]` lines (`Set X config vars by user …`, `Release v3 created by user …`).
+ *
+ * Release phase: when the slug declares a `release` process type, the release starts
+ * `pending` (the current release keeps serving); the reconciler runs the command once in a
+ * one-off dyno and calls finishRelease(), which makes it current or marks it failed.
  */
 import { randomUUID } from 'node:crypto';
 import type { AppRecord, ReleaseRecord, UserRecord } from '../../store/records.js';
@@ -10,12 +14,16 @@ import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { defaultDynoSize } from '../../../shared/dyno-sizes.js';
 import { logApiAction } from '../api-log.js';
 
+/** The process type Heroku runs once per release, before it goes live. */
+export const RELEASE_PROCESS_TYPE = 'release';
+
 export function createRelease(
   store: Store,
   app: AppRecord,
   user: UserRecord,
   change: { description: string; slugId: string | null; config: Record<string, string> },
 ): ReleaseRecord {
+  const releasePhase = change.slugId !== null && store.slugs.one('id = ?', [change.slugId])?.processTypes[RELEASE_PROCESS_TYPE] !== undefined;
   const release = store.transaction(() => {
     const now = new Date().toISOString();
     const record: ReleaseRecord = {
@@ -23,7 +31,7 @@ export function createRelease(
       appId: app.id,
       version: store.nextReleaseVersion(app.id),
       description: change.description,
-      status: 'succeeded',
+      status: releasePhase ? 'pending' : 'succeeded',
       userId: user.id,
       slugId: change.slugId,
       config: change.config,
@@ -31,8 +39,10 @@ export function createRelease(
       updatedAt: now,
     };
     store.releases.insert(record);
-    store.apps.update({ config: change.config, releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
-    if (change.slugId !== null) syncFormation(store, app, change.slugId, now);
+    // Config vars read back at once (a second config:set builds on the first); a pending
+    // release's slug and formation wait for its release phase, and a failure reverts the config.
+    store.apps.update({ config: change.config, ...(releasePhase ? {} : { releasedAt: now }), updatedAt: now }, 'id = ?', [app.id]);
+    if (change.slugId !== null && !releasePhase) syncFormation(store, app, change.slugId, now);
     logApiAction(store, app, user, change.description);
     logApiAction(store, app, user, `Release v${record.version} created`);
     return record;
@@ -41,12 +51,34 @@ export function createRelease(
   return release;
 }
 
+/**
+ * Ends a release's release phase: succeeded makes it current (and syncs the formation); failed
+ * puts the app's config vars back to the live release's, unless a newer release has been made.
+ */
+export function finishRelease(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
+  store.transaction(() => {
+    const now = new Date().toISOString();
+    store.releases.update({ status, updatedAt: now }, 'id = ? AND status = ?', [release.id, 'pending']);
+    const app = store.apps.one('id = ?', [release.appId]);
+    if (app === undefined) return;
+    const newest = store.releases.one('app_id = ? ORDER BY version DESC', [app.id])?.id === release.id;
+    if (status === 'succeeded') {
+      store.apps.update({ ...(newest ? { config: release.config } : {}), releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+      if (release.slugId !== null) syncFormation(store, app, release.slugId, now);
+    } else if (newest) {
+      store.apps.update({ config: store.currentRelease(app.id)?.config ?? {}, updatedAt: now }, 'id = ?', [app.id]);
+    }
+  });
+  store.changed();
+}
+
 function syncFormation(store: Store, app: AppRecord, slugId: string, now: string): void {
   const slug = store.slugs.one('id = ?', [slugId]);
   if (slug === undefined) return;
   const existing = store.formations.select('app_id = ?', [app.id]);
   const firstDeploy = existing.length === 0;
   for (const [type, command] of Object.entries(slug.processTypes)) {
+    if (type === RELEASE_PROCESS_TYPE) continue;
     const row = existing.find((f) => f.type === type);
     if (row === undefined) {
       store.formations.insert({
@@ -66,6 +98,6 @@ function syncFormation(store: Store, app: AppRecord, slugId: string, now: string
     }
   }
   for (const row of existing) {
-    if (!(row.type in slug.processTypes)) store.formations.delete('id = ?', [row.id]);
+    if (!(row.type in slug.processTypes) || row.type === RELEASE_PROCESS_TYPE) store.formations.delete('id = ?', [row.id]);
   }
 }

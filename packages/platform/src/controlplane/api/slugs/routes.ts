@@ -3,32 +3,20 @@
  * `process_types`) returns a signed `blob` URL; `PUT` a gzip tarball of `./app/...` there;
  * then `POST /apps/:app/releases {slug}`.
  */
-import { execFile } from 'node:child_process';
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import type { FastifyRequest } from 'fastify';
 import type { Slug } from '@cove/schema';
-import { InvalidParamsError, NotFoundError, PlatformError, UnauthorizedError, UnprocessableError } from '../../../shared/errors.js';
+import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
 import { slugTarballPath } from '../../store/blob-paths.js';
 import type { AppRecord, SlugRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef, stackRef } from '../refs.js';
+import { insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from './save-slug.js';
 
-const run = promisify(execFile);
-/** Heroku's limit on a compressed slug. */
-export const MAX_SLUG_BYTES = 500 * 1024 * 1024;
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
-
-function slugPath(options: ApiOptions, slugId: string): string {
-  return slugTarballPath(options.blobDir, slugId);
-}
 
 function blobToken(options: ApiOptions, slugId: string): string {
   return createHmac('sha256', options.blobKey).update(`slug:${slugId}`).digest('base64url');
@@ -63,20 +51,6 @@ function optionalString(body: Record<string, unknown>, key: string): string | nu
   return v;
 }
 
-/** Lists the tarball and checks it is a Heroku slug: gzip, every entry under ./app. */
-async function checkSlugTarball(file: string): Promise<void> {
-  let listing: string;
-  try {
-    listing = (await run('tar', ['-tzf', file], { maxBuffer: 64 * 1024 * 1024 })).stdout;
-  } catch {
-    throw new UnprocessableError('The slug is not a gzip-compressed tar archive.', 'slug');
-  }
-  const entries = listing.split('\n').filter((l) => l !== '' && l !== './');
-  if (entries.length === 0) throw new UnprocessableError('The slug archive is empty.', 'slug');
-  const stray = entries.find((e) => !/^(\.\/)?app(\/|$)/.test(e) || e.split('/').includes('..'));
-  if (stray !== undefined) throw new UnprocessableError(`The slug must contain only ./app/...; found "${stray}".`, 'slug');
-}
-
 export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContext): void {
   app.post<{ Params: { app: string } }>('/apps/:app/slugs', async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
@@ -94,20 +68,13 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
     const checksum = optionalString(body, 'checksum');
     if (checksum !== null && !/^SHA256:[0-9a-f]{64}$/.test(checksum)) throw new InvalidParamsError('checksum must look like "SHA256:<64 hex digits>".');
     const stack = optionalString(body, 'stack') ?? record.stack;
-    const now = new Date().toISOString();
-    const slug = store.slugs.insert({
-      id: randomUUID(),
-      appId: record.id,
+    const slug = insertSlug(store, record, {
       processTypes,
       commit: optionalString(body, 'commit'),
       commitDescription: optionalString(body, 'commit_description'),
       checksum,
-      size: null,
       stack,
       buildpackDescription: optionalString(body, 'buildpack_provided_description'),
-      uploaded: false,
-      createdAt: now,
-      updatedAt: now,
     });
     return reply.status(201).send(serializeSlug(options, record, slug, origin(request)));
   });
@@ -133,31 +100,8 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
     { config: { public: true }, bodyLimit: MAX_SLUG_BYTES },
     async (request, reply) => {
       const slug = authorizeBlob(request.params.slug, request.query.token);
-      if (slug.uploaded) throw new UnprocessableError('This slug has already been uploaded; create a new slug.', 'slug');
       const source = (typeof (request.body as Readable | undefined)?.pipe === 'function' ? request.body : request.raw) as Readable;
-      const final = slugPath(options, slug.id);
-      const partial = `${final}.${randomUUID()}.part`;
-      await mkdir(join(options.blobDir, 'slugs'), { recursive: true });
-      const hash = createHash('sha256');
-      let size = 0;
-      source.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        hash.update(chunk);
-        if (size > MAX_SLUG_BYTES) source.destroy(new PlatformError('payload_too_large', 'The slug is larger than 500 MB.'));
-      });
-      try {
-        await pipeline(source, createWriteStream(partial, { mode: 0o600 }));
-        await checkSlugTarball(partial);
-        const checksum = `SHA256:${hash.digest('hex')}`;
-        if (slug.checksum !== null && slug.checksum !== checksum) {
-          throw new UnprocessableError(`The uploaded slug's checksum ${checksum} does not match the declared ${slug.checksum}.`, 'slug');
-        }
-        await rename(partial, final);
-        store.slugs.update({ uploaded: true, size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() }, 'id = ?', [slug.id]);
-      } catch (error) {
-        await rm(partial, { force: true });
-        throw error;
-      }
+      await saveSlugBlob(store, options.blobDir, slug, source);
       return reply.status(200).send({});
     },
   );
@@ -166,6 +110,6 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
     const slug = authorizeBlob(request.params.slug, request.query.token);
     if (!slug.uploaded) throw new NotFoundError('slug', slug.id);
     const { createReadStream } = await import('node:fs');
-    return reply.type('application/octet-stream').send(createReadStream(slugPath(options, slug.id)));
+    return reply.type('application/octet-stream').send(createReadStream(slugTarballPath(options.blobDir, slug.id)));
   });
 }

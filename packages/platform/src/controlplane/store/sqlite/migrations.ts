@@ -90,4 +90,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX log_drains_app ON log_drains (app_id);
   CREATE UNIQUE INDEX log_drains_space ON log_drains (space_id);
   `,
+  `
+  -- builds: git push and POST /apps/:app/builds; buildpack installations per app
+  CREATE TABLE builds (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL, status TEXT NOT NULL, source_url TEXT NOT NULL, source_version TEXT,
+    source_checksum TEXT, buildpacks TEXT NOT NULL, slug_id TEXT, release_id TEXT,
+    failure TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX builds_app ON builds (app_id, created_at);
+  CREATE TABLE buildpack_installations (
+    app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+    url TEXT NOT NULL, PRIMARY KEY (app_id, ordinal)
+  );
+  `,
 ];

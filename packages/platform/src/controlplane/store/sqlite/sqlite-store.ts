@@ -11,6 +11,8 @@ import { Table } from './table.js';
 import type {
   AppRecord,
   AuthorizationRecord,
+  BuildpackInstallationRecord,
+  BuildRecord,
   DynoRecord,
   FormationRecord,
   LogDrainRecord,
@@ -49,6 +51,8 @@ export class SqliteStore {
   readonly dynos: Table<DynoRecord>;
   readonly logDrains: Table<LogDrainRecord>;
   readonly logLines: Table<LogLineRecord>;
+  readonly builds: Table<BuildRecord>;
+  readonly buildpackInstallations: Table<BuildpackInstallationRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -109,6 +113,14 @@ export class SqliteStore {
     });
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
+    });
+    this.builds = new Table<BuildRecord>(db, 'builds', {
+      id: 'text', appId: 'text', userId: 'text', status: 'text', sourceUrl: 'text', sourceVersion: 'text',
+      sourceChecksum: 'text', buildpacks: 'json', slugId: 'text', releaseId: 'text', failure: 'text',
+      createdAt: 'text', updatedAt: 'text',
+    });
+    this.buildpackInstallations = new Table<BuildpackInstallationRecord>(db, 'buildpack_installations', {
+      appId: 'text', ordinal: 'int', url: 'text',
     });
   }
 

@@ -1,0 +1,88 @@
+/**
+ * The one way a slug comes to exist: a record, then its tarball checked and stored under the
+ * blob directory. The slug API (`POST /apps/:app/slugs` + `PUT` to the blob URL) and the
+ * builder (git push, `POST /apps/:app/builds`) both come through here.
+ */
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { PlatformError, UnprocessableError } from '../../../shared/errors.js';
+import { slugTarballPath } from '../../store/blob-paths.js';
+import type { AppRecord, SlugRecord } from '../../store/records.js';
+import type { Store } from '../../store/sqlite/sqlite-store.js';
+
+const run = promisify(execFile);
+/** Heroku's limit on a compressed slug. */
+export const MAX_SLUG_BYTES = 500 * 1024 * 1024;
+
+export interface NewSlug {
+  readonly processTypes: Record<string, string>;
+  readonly commit: string | null;
+  readonly commitDescription: string | null;
+  readonly checksum: string | null;
+  readonly stack: string;
+  readonly buildpackDescription: string | null;
+}
+
+/** Creates the slug's record, not yet uploaded. */
+export function insertSlug(store: Store, app: AppRecord, fields: NewSlug): SlugRecord {
+  const now = new Date().toISOString();
+  return store.slugs.insert({
+    id: randomUUID(),
+    appId: app.id,
+    ...fields,
+    size: null,
+    uploaded: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** Lists the tarball and checks it is a Heroku slug: gzip, every entry under ./app. */
+async function checkSlugTarball(file: string): Promise<void> {
+  let listing: string;
+  try {
+    listing = (await run('tar', ['-tzf', file], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch {
+    throw new UnprocessableError('The slug is not a gzip-compressed tar archive.', 'slug');
+  }
+  const entries = listing.split('\n').filter((l) => l !== '' && l !== './');
+  if (entries.length === 0) throw new UnprocessableError('The slug archive is empty.', 'slug');
+  const stray = entries.find((e) => !/^(\.\/)?app(\/|$)/.test(e) || e.split('/').includes('..'));
+  if (stray !== undefined) throw new UnprocessableError(`The slug must contain only ./app/...; found "${stray}".`, 'slug');
+}
+
+/** Streams a tarball into the slug's blob, checks it and marks the slug uploaded. */
+export async function saveSlugBlob(store: Store, blobDir: string, slug: SlugRecord, source: Readable): Promise<SlugRecord> {
+  if (slug.uploaded) throw new UnprocessableError('This slug has already been uploaded; create a new slug.', 'slug');
+  const final = slugTarballPath(blobDir, slug.id);
+  const partial = `${final}.${randomUUID()}.part`;
+  await mkdir(dirname(final), { recursive: true });
+  const hash = createHash('sha256');
+  let size = 0;
+  source.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    hash.update(chunk);
+    if (size > MAX_SLUG_BYTES) source.destroy(new PlatformError('payload_too_large', 'The slug is larger than 500 MB.'));
+  });
+  try {
+    await pipeline(source, createWriteStream(partial, { mode: 0o600 }));
+    await checkSlugTarball(partial);
+    const checksum = `SHA256:${hash.digest('hex')}`;
+    if (slug.checksum !== null && slug.checksum !== checksum) {
+      throw new UnprocessableError(`The uploaded slug's checksum ${checksum} does not match the declared ${slug.checksum}.`, 'slug');
+    }
+    await rename(partial, final);
+    const fields = { uploaded: true, size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() };
+    store.slugs.update(fields, 'id = ?', [slug.id]);
+    return { ...slug, ...fields };
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Release phase (Heroku's `release` process type): a pending release runs its release command
+ * once, in a one-off dyno inside the app's space (`release.<version>`, never restarted),
+ * before it goes live. The dyno's exit decides: 0 makes the release current, anything else
+ * marks it failed and changes nothing else. A pending release superseded by a newer one fails.
+ */
+import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
+import { defaultDynoSize, sizeLimits } from '../../shared/dyno-sizes.js';
+import { finishRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
+import { slugTarballPath } from '../store/blob-paths.js';
+import type { ReleaseRecord } from '../store/records.js';
+import type { Store } from '../store/sqlite/sqlite-store.js';
+import { BOOT_TIMEOUT_SECONDS, digestId } from './desired-dynos.js';
+
+/** Pending releases waiting for their release phase, newest per app; older ones fail. */
+function pendingReleases(store: Store): ReleaseRecord[] {
+  const newest = new Map<string, ReleaseRecord>();
+  for (const release of store.releases.select("status = 'pending'", [], 'ORDER BY version DESC')) {
+    const latest = store.releases.one('app_id = ? ORDER BY version DESC', [release.appId]);
+    if (newest.has(release.appId) || latest?.id !== release.id) {
+      finishRelease(store, release, 'failed');
+      continue;
+    }
+    newest.set(release.appId, release);
+  }
+  return [...newest.values()];
+}
+
+/** Marks pending releases whose release dyno has exited; true when one changed. */
+export function settleReleasePhases(store: Store, actual: readonly DynoStatus[]): boolean {
+  let changed = false;
+  for (const dyno of actual) {
+    if (dyno.type !== RELEASE_PROCESS_TYPE) continue;
+    const exited = (dyno.exitCode !== undefined && dyno.exitCode !== null) || dyno.state === 'crashed';
+    if (!exited) continue;
+    const release = store.releases.one('id = ?', [dyno.releaseId]);
+    if (release?.status !== 'pending') continue;
+    finishRelease(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
+    changed = true;
+  }
+  return changed;
+}
+
+/** The one-off dynos that run pending releases' release commands. */
+export function releasePhaseDynos(store: Store, options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> }): DynoSpec[] {
+  const specs: DynoSpec[] = [];
+  for (const release of pendingReleases(store)) {
+    const app = store.apps.one('id = ?', [release.appId]);
+    if (app === undefined || release.slugId === null) continue;
+    if (app.spaceId !== null && !options.readySpaces.has(app.spaceId)) continue;
+    const slug = store.slugs.one('id = ?', [release.slugId]);
+    const command = slug?.processTypes[RELEASE_PROCESS_TYPE];
+    if (slug === undefined || !slug.uploaded || command === undefined) {
+      finishRelease(store, release, 'failed');
+      continue;
+    }
+    const zone = app.spaceId === null ? null : (options.readySpaces.get(app.spaceId)?.[0] ?? null);
+    if (app.spaceId !== null && zone === null) continue;
+    const size = store.formations.one("app_id = ? AND type = 'web'", [app.id])?.size ?? defaultDynoSize(app.spaceId !== null);
+    specs.push({
+      id: digestId([app.id, RELEASE_PROCESS_TYPE, release.id]),
+      appId: app.id,
+      appName: app.name,
+      spaceId: app.spaceId,
+      zone,
+      type: RELEASE_PROCESS_TYPE,
+      number: release.version,
+      name: `${RELEASE_PROCESS_TYPE}.${release.version}`,
+      releaseId: release.id,
+      releaseVersion: release.version,
+      command,
+      env: release.config,
+      size,
+      limits: sizeLimits(size),
+      slug: { id: slug.id, tarball: slugTarballPath(options.blobDir, slug.id) },
+      restart: 'never',
+      listens: false,
+      bootTimeoutSeconds: BOOT_TIMEOUT_SECONDS,
+    });
+  }
+  return specs;
+}
