@@ -170,12 +170,14 @@ try {
   const upLag: number[] = [];
   const downLag: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
+    const scaledUpAt = Date.now();
     await api('PATCH', '/apps/bench/formation', { updates: [{ type: 'web', quantity: 2 }] });
     const two = await waitFor(() => upDynos(2));
     const added = two.find((d) => d.id !== first.id);
     if (added === undefined) throw new Error('no new dyno');
     const upAt = Date.parse(added.updated_at);
-    const seen = await answerSince(upAt - 1000, (a) => a.split(',').includes(added.extended.ip));
+    // Addresses are reused from one sample to the next: only changes after this scale-up count.
+    const seen = await answerSince(scaledUpAt, (a) => a.split(',').includes(added.extended.ip));
     upLag.push(seen - upAt);
     const scaledAt = Date.now();
     await api('PATCH', '/apps/bench/formation', { updates: [{ type: 'web', quantity: 1 }] });
