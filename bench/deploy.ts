@@ -9,68 +9,28 @@
  *
  *   npx tsc -b && node bench/dist/deploy.js [--warm 3]
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { BenchServer, waitFor } from './bench-server.js';
+import { enterBenchSandbox } from './bench-sandbox.js';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-if (process.env['COVE_BENCH_SANDBOX'] !== '1') {
-  if (process.getuid?.() !== 0) {
-    console.error('bench/deploy: needs root (network namespaces, cgroups)');
-    process.exit(1);
-  }
-  const script = 'set -e; mount --make-rprivate /; mount -t tmpfs r /run; mkdir -p /run/netns /etc/netns; mount -t tmpfs e /etc/netns; ip link set lo up; exec "$@"';
-  const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'sh', '-c', script, 'bench', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, COVE_BENCH_SANDBOX: '1' },
-  });
-  process.exit(r.status ?? 1);
-}
+enterBenchSandbox(import.meta.url, 'deploy');
 
 const { values } = parseArgs({ options: { warm: { type: 'string', default: '3' } } });
 const WARM = Number(values.warm);
-const SERVER = fileURLToPath(new URL('../../packages/platform/dist/bin/server.js', import.meta.url));
-const TOKEN = 'HRKU-bench-deploy-0123456789abcdef';
-const API = 'http://127.0.0.1:5000';
-const CGROUP = `cove-bench-deploy-${process.pid}`;
+const cove = new BenchServer('deploy');
+const TOKEN = cove.token;
+const API = cove.apiUrl;
+const api = cove.api.bind(cove);
 const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
-await run('ip', ['link', 'add', 'up0', 'type', 'veth', 'peer', 'name', 'up0peer']);
-await run('ip', ['addr', 'add', '203.0.113.1/24', 'dev', 'up0']);
-await run('ip', ['addr', 'add', '203.0.113.10/24', 'dev', 'up0']);
-await run('ip', ['link', 'set', 'up0', 'up']);
-await run('ip', ['link', 'set', 'up0peer', 'up']);
-await run('ip', ['route', 'add', 'default', 'via', '203.0.113.254', 'dev', 'up0', 'onlink']);
-
-const dataDir = await mkdtemp(join(tmpdir(), 'cove-bench-deploy-'));
 const work = await mkdtemp(join(tmpdir(), 'cove-bench-src-'));
-let server: ChildProcess | undefined;
-
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${API}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as unknown;
-  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('Timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function git(dir: string, args: string[]): Promise<void> {
   await run('git', ['-c', 'user.email=b@example.com', '-c', 'user.name=Bench', '-c', 'credential.helper=', '-c', `credential.helper=!f() { echo username=heroku; echo password=${TOKEN}; }; f`, ...args], {
@@ -97,23 +57,8 @@ async function serving(version: number, marker: string, count = 1): Promise<void
 }
 
 try {
-  server = spawn(
-    process.execPath,
-    [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--public-interface', 'up0', '--outbound-ips', '203.0.113.10', '--cgroup-parent', CGROUP, '--reconcile-interval', '300'],
-    { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    server?.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (/Runtime:\s+\S+/.test(out)) resolve();
-    });
-    server?.once('exit', (code) => reject(new Error(`cove server exited with ${code}`)));
-  });
-  await api('POST', '/teams', { name: 'bench' });
-  await api('POST', '/spaces', { name: 'bench', team: 'bench' });
-  await waitFor(async () => ((await api('GET', '/spaces/bench')).state === 'allocated' ? true : undefined));
-  await api('POST', '/teams/apps', { name: 'bench', space: 'bench' });
+  await cove.start();
+  await cove.createSpaceApp();
 
   const app = join(work, 'app');
   await mkdir(join(app, 'vendor', 'package'), { recursive: true });
@@ -182,8 +127,6 @@ try {
   console.log(`  config change → 1 web dyno on the new release: ${sec(single)}`);
   console.log(`  config change → 4 web dynos rolled (25 % at a time): ${sec(four)}; ${(four / single).toFixed(1)}× one dyno`);
 } finally {
-  server?.kill('SIGKILL');
-  await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]).catch(() => undefined);
-  await rm(dataDir, { recursive: true, force: true });
+  await cove.destroy();
   await rm(work, { recursive: true, force: true });
 }

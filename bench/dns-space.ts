@@ -10,36 +10,23 @@
  *
  *   npx tsc -b && node bench/dist/dns-space.js [--samples 5] [--seconds 3] [--clients 32]
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { BenchServer, waitFor } from './bench-server.js';
+import { enterBenchSandbox } from './bench-sandbox.js';
 
 const run = promisify(execFile);
 
-if (process.env['COVE_BENCH_SANDBOX'] !== '1') {
-  if (process.getuid?.() !== 0) {
-    console.error('bench/dns-space: needs root (network namespaces, cgroups)');
-    process.exit(1);
-  }
-  const script = 'set -e; mount --make-rprivate /; mount -t tmpfs r /run; mkdir -p /run/netns /etc/netns; mount -t tmpfs e /etc/netns; ip link set lo up; exec "$@"';
-  const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'sh', '-c', script, 'bench', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, COVE_BENCH_SANDBOX: '1' },
-  });
-  process.exit(r.status ?? 1);
-}
+enterBenchSandbox(import.meta.url, 'dns-space');
 
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '5' }, seconds: { type: 'string', default: '3' }, clients: { type: 'string', default: '32' } } });
 const SAMPLES = Number(values.samples);
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
-const SERVER = fileURLToPath(new URL('../../packages/platform/dist/bin/server.js', import.meta.url));
-const TOKEN = 'HRKU-bench-dns-0123456789abcdef';
-const API = 'http://127.0.0.1:5000';
 const FORMATION = 'web.bench.app.localspace';
 
 /** Minimal web app for the slug. */
@@ -89,26 +76,8 @@ Promise.all(Array.from({ length: Number(clients) }, (_, k) => worker(k))).then((
 
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))] ?? NaN;
 
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${API}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as unknown;
-  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error('Timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const cove = new BenchServer('dns');
+const api = cove.api.bind(cove);
 
 type Dyno = { id: string; name: string; state: string; updated_at: string; extended: { ip: string } };
 const upDynos = async (n: number): Promise<Dyno[] | undefined> => {
@@ -119,18 +88,8 @@ const dynoNetns = (id: string): string => `cvd-${createHash('sha256').update(id)
 
 const dir = await mkdtemp(join(tmpdir(), 'cove-bench-dns-'));
 const children: ChildProcess[] = [];
-let server: ChildProcess | undefined;
 try {
-  await run('ip', ['link', 'add', 'up0', 'type', 'veth', 'peer', 'name', 'up0p']);
-  for (const cmd of [['addr', 'add', '203.0.113.1/24', 'dev', 'up0'], ['addr', 'add', '203.0.113.10/24', 'dev', 'up0'], ['link', 'set', 'up0', 'up'], ['link', 'set', 'up0p', 'up']]) await run('ip', cmd);
-  server = spawn(process.execPath, [SERVER, '--data-dir', join(dir, 'data'), '--api', '127.0.0.1:5000', '--domain', 'apps.test', '--public-interface', 'up0',
-    '--outbound-ips', '203.0.113.10', '--cgroup-parent', `cove-bench-${process.pid}`, '--reconcile-interval', '300'],
-  { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    server?.stdout?.on('data', (d: Buffer) => { out += String(d); if (out.includes('Cove is running')) resolve(); });
-    server?.once('exit', (code) => reject(new Error(`cove server exited with ${code}`)));
-  });
+  await cove.start();
 
   await mkdir(join(dir, 'slug', 'app'), { recursive: true });
   await writeFile(join(dir, 'slug', 'app', 'app.js'), APP);
@@ -140,10 +99,7 @@ try {
   await writeFile(join(dir, 'load.js'), LOAD);
   await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', join(dir, 'slug'), './app']);
 
-  await api('POST', '/teams', { name: 'bench' });
-  await api('POST', '/spaces', { name: 'bench', team: 'bench' });
-  await waitFor(async () => ((await api('GET', '/spaces/bench')).state === 'allocated' ? true : undefined));
-  await api('POST', '/teams/apps', { name: 'bench', space: 'bench' });
+  await cove.createSpaceApp();
   const slug = await api('POST', '/apps/bench/slugs', { process_types: { web: 'node app.js' } });
   await fetch(slug.blob.url, { method: 'PUT', body: await readFile(join(dir, 'slug.tgz')) });
   await api('POST', '/apps/bench/releases', { slug: slug.id });
@@ -201,22 +157,21 @@ try {
   await new Promise((r) => setTimeout(r, 300));
   const load = async (port: number): Promise<{ qps: number; p50: number; p99: number; lost: number }> =>
     JSON.parse((await run('ip', inDyno('load.js', ['10.0.0.2', String(port), String(SECONDS), String(CLIENTS), ...names]))).stdout) as { qps: number; p50: number; p99: number; lost: number };
-  const cove: { qps: number; p99: number }[] = [];
+  const coveRuns: { qps: number; p99: number }[] = [];
   const ref: { qps: number; p99: number }[] = [];
   for (let round = 0; round < 2; round++) {
     ref.push(await load(5353));
-    cove.push(await load(53));
+    coveRuns.push(await load(53));
   }
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const cq = mean(cove.map((r) => r.qps));
+  const cq = mean(coveRuns.map((r) => r.qps));
   const dq = mean(ref.map((r) => r.qps));
   console.log(`Queries from inside a dyno, ${CLIENTS} concurrent UDP clients, ${SECONDS} s × 2 rounds each, interleaved`);
   console.log(`  dnsmasq  ${dq.toFixed(0)} q/s   p99 ${mean(ref.map((r) => r.p99)).toFixed(3)} ms`);
-  console.log(`  cove     ${cq.toFixed(0)} q/s   p99 ${mean(cove.map((r) => r.p99)).toFixed(3)} ms`);
+  console.log(`  cove     ${cq.toFixed(0)} q/s   p99 ${mean(coveRuns.map((r) => r.p99)).toFixed(3)} ms`);
   console.log(`  ratio cove/dnsmasq: ${(cq / dq).toFixed(2)}× queries/s (goal ≥ 1.0×)`);
 } finally {
   for (const c of children) c.kill('SIGKILL');
-  server?.kill('SIGKILL');
-  await run(process.execPath, [SERVER, '--cleanup', '--data-dir', join(dir, 'data'), '--cgroup-parent', `cove-bench-${process.pid}`]).catch(() => undefined);
+  await cove.destroy();
   await rm(dir, { recursive: true, force: true });
 }

@@ -10,29 +10,18 @@
  *
  *   npx tsc -b && node bench/dist/runtime.js [--spaces 100] [--dynos 500] [--samples 10]
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { LinuxRuntime, type DynoSpec, type SpaceSpec } from '@cove/platform';
+import { enterBenchSandbox } from './bench-sandbox.js';
 
 const run = promisify(execFile);
 
-if (process.env['COVE_BENCH_SANDBOX'] !== '1') {
-  if (process.getuid?.() !== 0) {
-    console.error('bench/runtime: needs root (network namespaces, cgroups)');
-    process.exit(1);
-  }
-  const script = 'set -e; mount --make-rprivate /; mount -t tmpfs r /run; mkdir -p /run/netns /etc/netns; mount -t tmpfs e /etc/netns; ip link set lo up; exec "$@"';
-  const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'sh', '-c', script, 'bench', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, COVE_BENCH_SANDBOX: '1' },
-  });
-  process.exit(r.status ?? 1);
-}
+enterBenchSandbox(import.meta.url, 'runtime');
 
 const { values } = parseArgs({ options: { spaces: { type: 'string', default: '100' }, dynos: { type: 'string', default: '500' }, samples: { type: 'string', default: '10' } } });
 const SPACES = Number(values.spaces);
