@@ -6,6 +6,8 @@
  * `spaces:drains:set`/`get` against the log-drain resources.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 import { herokuCli, succeeded, type HerokuCli } from '../support/heroku-cli.js';
@@ -60,6 +62,27 @@ describe('heroku CLI: logs', () => {
     const appLines = succeeded(app).stdout.trim().split('\n');
     assert.ok(appLines.every((l) => / app\[(api|web\.1)\]: /.test(l)), app.stdout);
     assert.ok(appLines.some((l) => l.endsWith('app[web.1]: GET / 200')));
+  });
+
+  test('over HTTPS the stream URL is HTTPS too, verified against Cove\'s CA', async (t) => {
+    if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+    const httpsUrl = p.url.replace(/^http:/, 'https:');
+    const session = await p.request('POST', '/apps/logs-app/log-sessions', { body: {} });
+    assert.match(session.body.logplex_url, /^http:\/\//, 'asked over HTTP, answered with HTTP');
+    const ca = await readFile(p.platform.caCertPath, 'utf8');
+    const overHttps = await new Promise<string>((resolve, reject) => {
+      const req = httpsRequest(`${httpsUrl}/apps/logs-app/log-sessions`, {
+        method: 'POST', ca, headers: { Authorization: `Bearer ${p.adminToken}`, 'Content-Type': 'application/json', Accept: 'application/vnd.heroku+json; version=3' },
+      }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    assert.match((JSON.parse(overHttps) as { logplex_url: string }).logplex_url, /^https:\/\/127\.0\.0\.1:\d+\/apps\//);
+    const out = succeeded(await cli.run(['logs', '-a', 'logs-app', '-p', 'router'], { env: { HEROKU_HOST: httpsUrl, HEROKU_PARTICLEBOARD_URL: httpsUrl } }));
+    assert.match(out.stdout, /heroku\[router\]: at=info method=GET path="\/"/);
   });
 
   test('logs --tail prints a line emitted after it started, and keeps running', async (t) => {
