@@ -104,26 +104,26 @@ describe('heroku CLI: logs', () => {
     await p.request('POST', '/teams', { body: { name: 'acme' } });
     await p.request('POST', '/spaces', { body: { name: 'logs-space', team: 'acme' } });
     const [added, spaceSet] = await Promise.all([
-      cli.run(['drains:add', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']),
-      cli.run(['spaces:drains:set', 'https://logs.example.com/space', '--space', 'logs-space']),
+      cli.run(['drains:add', 'syslog+tls://localhost:6514', '-a', 'logs-app']),
+      cli.run(['spaces:drains:set', 'https://localhost:6516/space', '--space', 'logs-space']),
     ]);
-    assert.equal(succeeded(added).stdout, 'Successfully added drain syslog+tls://logs.example.com:6514\n');
-    assert.equal(succeeded(spaceSet).stdout, 'Successfully set drain https://logs.example.com/space for logs-space.\n');
+    assert.equal(succeeded(added).stdout, 'Successfully added drain syslog+tls://localhost:6514\n');
+    assert.equal(succeeded(spaceSet).stdout, 'Successfully set drain https://localhost:6516/space for logs-space.\n');
     const token = (await p.request('GET', '/apps/logs-app/log-drains')).body[0].token as string;
     const spaceToken = (await p.request('GET', '/spaces/logs-space/log-drain')).body.token as string;
 
     const [list, spaceGet, bad] = await Promise.all([
       cli.run(['drains', '-a', 'logs-app']),
       cli.run(['spaces:drains:get', '--space', 'logs-space']),
-      cli.run(['drains:add', 'ftp://logs.example.com', '-a', 'logs-app']),
+      cli.run(['drains:add', 'ftp://localhost', '-a', 'logs-app']),
     ]);
-    assert.equal(succeeded(list).stdout, `=== Drains\n\nsyslog+tls://logs.example.com:6514 (${token})\n`);
-    assert.equal(succeeded(spaceGet).stdout, `https://logs.example.com/space (${spaceToken})\n`);
+    assert.equal(succeeded(list).stdout, `=== Drains\n\nsyslog+tls://localhost:6514 (${token})\n`);
+    assert.equal(succeeded(spaceGet).stdout, `https://localhost:6516/space (${spaceToken})\n`);
     assert.equal(bad.code, 2, bad.stderr);
     assert.match(bad.stderr, /Url scheme "ftp" is not supported/);
 
-    const removed = succeeded(await cli.run(['drains:remove', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']));
-    assert.equal(removed.stdout, 'Successfully removed drain syslog+tls://logs.example.com:6514\n');
+    const removed = succeeded(await cli.run(['drains:remove', 'syslog+tls://localhost:6514', '-a', 'logs-app']));
+    assert.equal(removed.stdout, 'Successfully removed drain syslog+tls://localhost:6514\n');
     assert.deepEqual((await p.request('GET', '/apps/logs-app/log-drains')).body, []);
   });
 });
