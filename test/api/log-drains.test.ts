@@ -16,6 +16,9 @@ import { after, before, describe, test } from 'node:test';
 import { issueCertificate } from '@cove/platform';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 import { httpsReceiver, syslogReceiver, type Receiver } from '../support/drain-receivers.js';
+import { guardChildProcesses } from '../support/guard-children.js';
+
+guardChildProcesses();
 
 const run = promisify(execFile);
 const TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/;
@@ -29,24 +32,24 @@ describe('log drain API', () => {
   after(() => p?.close());
 
   test('POST, GET and DELETE /apps/:app/log-drains, by URL, token or id', async () => {
-    const added = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog+tls://logs.example.com:6514' } });
+    const added = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog+tls://localhost:6514' } });
     assert.equal(added.status, 201, JSON.stringify(added.body));
-    assert.equal(added.body.url, 'syslog+tls://logs.example.com:6514');
+    assert.equal(added.body.url, 'syslog+tls://localhost:6514');
     assert.match(added.body.token, /^d\.[0-9a-f-]{36}$/);
     assert.equal(added.body.addon, null);
     assert.equal(added.body.app.name, 'drained');
-    const https = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'https://user:secret@logs.example.com/drain?x=1' } });
+    const https = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'https://user:secret@localhost:6515/drain?x=1' } });
     assert.equal(https.status, 201);
-    const syslog = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://10.1.2.3:514' } });
+    const syslog = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://127.0.0.1:6517' } });
     assert.equal(syslog.status, 201);
 
     const list = await p.request('GET', '/apps/drained/log-drains');
     assert.deepEqual(list.body.map((d: { url: string }) => d.url), [
-      'syslog+tls://logs.example.com:6514',
-      'https://user:secret@logs.example.com/drain?x=1',
-      'syslog://10.1.2.3:514',
+      'syslog+tls://localhost:6514',
+      'https://user:secret@localhost:6515/drain?x=1',
+      'syslog://127.0.0.1:6517',
     ]);
-    const removed = await p.request('DELETE', `/apps/drained/log-drains/${encodeURIComponent('syslog+tls://logs.example.com:6514')}`);
+    const removed = await p.request('DELETE', `/apps/drained/log-drains/${encodeURIComponent('syslog+tls://localhost:6514')}`);
     assert.equal(removed.status, 200);
     assert.equal(removed.body.id, added.body.id);
     assert.equal((await p.request('DELETE', `/apps/drained/log-drains/${https.body.token}`)).status, 200);
@@ -62,16 +65,16 @@ describe('log drain API', () => {
   });
 
   test('drain URLs are checked: scheme, host, syslog port, duplicates, at most 5 per app', async () => {
-    for (const url of ['ftp://logs.example.com', 'syslog://logs.example.com', 'not a url', '', 42]) {
+    for (const url of ['ftp://localhost', 'syslog://localhost', 'not a url', '', 42]) {
       const res = await p.request('POST', '/apps/drained/log-drains', { body: { url } });
       assert.equal(res.status, 422, `${String(url)}: ${JSON.stringify(res.body)}`);
       assert.equal(res.body.id, 'invalid_params');
     }
-    for (let i = 1; i <= 5; i++) assert.equal((await p.request('POST', '/apps/drained/log-drains', { body: { url: `syslog://10.0.0.${i}:514` } })).status, 201);
-    const dup = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://10.0.0.1:514' } });
+    for (let i = 1; i <= 5; i++) assert.equal((await p.request('POST', '/apps/drained/log-drains', { body: { url: `syslog://127.0.0.${i}:6518` } })).status, 201);
+    const dup = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://127.0.0.1:6518' } });
     assert.equal(dup.status, 422);
     assert.equal(dup.body.message, 'Url has already been taken');
-    const sixth = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://10.0.0.6:514' } });
+    const sixth = await p.request('POST', '/apps/drained/log-drains', { body: { url: 'syslog://127.0.0.6:6518' } });
     assert.equal(sixth.status, 422);
     assert.equal(sixth.body.id, 'unprocessable_entity');
     for (const d of (await p.request('GET', '/apps/drained/log-drains')).body) await p.request('DELETE', `/apps/drained/log-drains/${d.id}`);
@@ -81,27 +84,27 @@ describe('log drain API', () => {
     await p.request('POST', '/teams', { body: { name: 'acme' } });
     await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
     assert.equal((await p.request('GET', '/spaces/prod/log-drain')).status, 404);
-    const set = await p.request('PUT', '/spaces/prod/log-drain', { body: { url: 'https://logs.example.com/space' } });
+    const set = await p.request('PUT', '/spaces/prod/log-drain', { body: { url: 'https://localhost:6516/space' } });
     assert.equal(set.status, 200, JSON.stringify(set.body));
-    assert.equal(set.body.url, 'https://logs.example.com/space');
+    assert.equal(set.body.url, 'https://localhost:6516/space');
     assert.match(set.body.token, /^d\./);
-    const replaced = await p.request('PUT', '/spaces/prod/log-drain', { body: { url: 'syslog://10.9.9.9:514' } });
+    const replaced = await p.request('PUT', '/spaces/prod/log-drain', { body: { url: 'syslog://127.0.0.1:6519' } });
     assert.equal(replaced.body.id, set.body.id);
     assert.equal(replaced.body.token, set.body.token);
-    assert.equal((await p.request('GET', '/spaces/prod/log-drain')).body.url, 'syslog://10.9.9.9:514');
+    assert.equal((await p.request('GET', '/spaces/prod/log-drain')).body.url, 'syslog://127.0.0.1:6519');
 
     const member = await p.createUser('member@example.com');
     await p.request('PUT', '/teams/acme/members', { body: { email: 'member@example.com', role: 'member' } });
     assert.equal((await p.request('GET', '/spaces/prod/log-drain', { token: member })).status, 200);
-    assert.equal((await p.request('PUT', '/spaces/prod/log-drain', { token: member, body: { url: 'syslog://10.0.0.1:1' } })).status, 403);
+    assert.equal((await p.request('PUT', '/spaces/prod/log-drain', { token: member, body: { url: 'syslog://127.0.0.1:1' } })).status, 403);
     const outsider = await p.createUser('outsider@example.com');
     assert.equal((await p.request('GET', '/spaces/prod/log-drain', { token: outsider })).status, 404);
   });
 
   test('spaces:create --log-drain-url sets the space drain at creation; a bad URL creates nothing', async () => {
-    const created = await p.request('POST', '/spaces', { body: { name: 'logged', team: 'acme', log_drain_url: 'syslog+tls://logs.example.com:6514' } });
+    const created = await p.request('POST', '/spaces', { body: { name: 'logged', team: 'acme', log_drain_url: 'syslog+tls://localhost:6514' } });
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.equal((await p.request('GET', '/spaces/logged/log-drain')).body.url, 'syslog+tls://logs.example.com:6514');
+    assert.equal((await p.request('GET', '/spaces/logged/log-drain')).body.url, 'syslog+tls://localhost:6514');
     const bad = await p.request('POST', '/spaces', { body: { name: 'unlogged', team: 'acme', log_drain_url: 'gopher://x' } });
     assert.equal(bad.status, 422);
     assert.equal((await p.request('GET', '/spaces/unlogged')).status, 404);

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
+import { guardChildProcesses } from '../support/guard-children.js';
 import { COVE_BIN, coveFor, ok, type Cove } from './cove-runner.js';
+
+guardChildProcesses();
 
 const TS = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00';
 
@@ -81,7 +84,7 @@ test('drains:add, drains, drains:remove; spaces:drains:set and spaces:drains:get
   assert.equal(ok(await cove(['drains:add', 'syslog://127.0.0.1:6514', '-a', 'cove-logs'])).stdout, 'Successfully added drain syslog://127.0.0.1:6514\n');
   const token = (await p.request('GET', '/apps/cove-logs/log-drains')).body[0].token as string;
   assert.equal(ok(await cove(['drains', '-a', 'cove-logs'])).stdout, `=== Drains\n\nsyslog://127.0.0.1:6514 (${token})\n`);
-  const bad = await cove(['drains:add', 'syslog://no-port.example.com', '-a', 'cove-logs']);
+  const bad = await cove(['drains:add', 'syslog://localhost', '-a', 'cove-logs']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /needs a port/);
   assert.equal(ok(await cove(['drains:remove', token, '-a', 'cove-logs'])).stdout, 'Successfully removed drain syslog://127.0.0.1:6514\n');
@@ -89,9 +92,9 @@ test('drains:add, drains, drains:remove; spaces:drains:set and spaces:drains:get
   ok(await cove(['teams:create', 'acme']));
   ok(await cove(['spaces:create', '--space', 'drained', '--team', 'acme']));
   assert.equal(
-    ok(await cove(['spaces:drains:set', 'https://logs.example.com/space', '--space', 'drained'])).stdout,
-    'Successfully set drain https://logs.example.com/space for drained.\n',
+    ok(await cove(['spaces:drains:set', 'https://localhost:6516/space', '--space', 'drained'])).stdout,
+    'Successfully set drain https://localhost:6516/space for drained.\n',
   );
   const spaceToken = (await p.request('GET', '/spaces/drained/log-drain')).body.token as string;
-  assert.equal(ok(await cove(['spaces:drains:get', '--space', 'drained'])).stdout, `https://logs.example.com/space (${spaceToken})\n`);
+  assert.equal(ok(await cove(['spaces:drains:get', '--space', 'drained'])).stdout, `https://localhost:6516/space (${spaceToken})\n`);
 });

@@ -6,9 +6,14 @@
  * `spaces:drains:set`/`get` against the log-drain resources.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
+import { guardChildProcesses } from '../support/guard-children.js';
 import { herokuCli, succeeded, type HerokuCli } from '../support/heroku-cli.js';
+
+guardChildProcesses();
 
 const TS = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00';
 
@@ -62,6 +67,27 @@ describe('heroku CLI: logs', () => {
     assert.ok(appLines.some((l) => l.endsWith('app[web.1]: GET / 200')));
   });
 
+  test('over HTTPS the stream URL is HTTPS too, verified against Cove\'s CA', async (t) => {
+    if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+    const httpsUrl = p.url.replace(/^http:/, 'https:');
+    const session = await p.request('POST', '/apps/logs-app/log-sessions', { body: {} });
+    assert.match(session.body.logplex_url, /^http:\/\//, 'asked over HTTP, answered with HTTP');
+    const ca = await readFile(p.platform.caCertPath, 'utf8');
+    const overHttps = await new Promise<string>((resolve, reject) => {
+      const req = httpsRequest(`${httpsUrl}/apps/logs-app/log-sessions`, {
+        method: 'POST', ca, headers: { Authorization: `Bearer ${p.adminToken}`, 'Content-Type': 'application/json', Accept: 'application/vnd.heroku+json; version=3' },
+      }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    assert.match((JSON.parse(overHttps) as { logplex_url: string }).logplex_url, /^https:\/\/127\.0\.0\.1:\d+\/apps\//);
+    const out = succeeded(await cli.run(['logs', '-a', 'logs-app', '-p', 'router'], { env: { HEROKU_HOST: httpsUrl, HEROKU_PARTICLEBOARD_URL: httpsUrl } }));
+    assert.match(out.stdout, /heroku\[router\]: at=info method=GET path="\/"/);
+  });
+
   test('logs --tail prints a line emitted after it started, and keeps running', async (t) => {
     if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
     const tail = cli.start(['logs', '-a', 'logs-app', '--tail', '-n', '1']);
@@ -81,26 +107,26 @@ describe('heroku CLI: logs', () => {
     await p.request('POST', '/teams', { body: { name: 'acme' } });
     await p.request('POST', '/spaces', { body: { name: 'logs-space', team: 'acme' } });
     const [added, spaceSet] = await Promise.all([
-      cli.run(['drains:add', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']),
-      cli.run(['spaces:drains:set', 'https://logs.example.com/space', '--space', 'logs-space']),
+      cli.run(['drains:add', 'syslog+tls://localhost:6514', '-a', 'logs-app']),
+      cli.run(['spaces:drains:set', 'https://localhost:6516/space', '--space', 'logs-space']),
     ]);
-    assert.equal(succeeded(added).stdout, 'Successfully added drain syslog+tls://logs.example.com:6514\n');
-    assert.equal(succeeded(spaceSet).stdout, 'Successfully set drain https://logs.example.com/space for logs-space.\n');
+    assert.equal(succeeded(added).stdout, 'Successfully added drain syslog+tls://localhost:6514\n');
+    assert.equal(succeeded(spaceSet).stdout, 'Successfully set drain https://localhost:6516/space for logs-space.\n');
     const token = (await p.request('GET', '/apps/logs-app/log-drains')).body[0].token as string;
     const spaceToken = (await p.request('GET', '/spaces/logs-space/log-drain')).body.token as string;
 
     const [list, spaceGet, bad] = await Promise.all([
       cli.run(['drains', '-a', 'logs-app']),
       cli.run(['spaces:drains:get', '--space', 'logs-space']),
-      cli.run(['drains:add', 'ftp://logs.example.com', '-a', 'logs-app']),
+      cli.run(['drains:add', 'ftp://localhost', '-a', 'logs-app']),
     ]);
-    assert.equal(succeeded(list).stdout, `=== Drains\n\nsyslog+tls://logs.example.com:6514 (${token})\n`);
-    assert.equal(succeeded(spaceGet).stdout, `https://logs.example.com/space (${spaceToken})\n`);
+    assert.equal(succeeded(list).stdout, `=== Drains\n\nsyslog+tls://localhost:6514 (${token})\n`);
+    assert.equal(succeeded(spaceGet).stdout, `https://localhost:6516/space (${spaceToken})\n`);
     assert.equal(bad.code, 2, bad.stderr);
     assert.match(bad.stderr, /Url scheme "ftp" is not supported/);
 
-    const removed = succeeded(await cli.run(['drains:remove', 'syslog+tls://logs.example.com:6514', '-a', 'logs-app']));
-    assert.equal(removed.stdout, 'Successfully removed drain syslog+tls://logs.example.com:6514\n');
+    const removed = succeeded(await cli.run(['drains:remove', 'syslog+tls://localhost:6514', '-a', 'logs-app']));
+    assert.equal(removed.stdout, 'Successfully removed drain syslog+tls://localhost:6514\n');
     assert.deepEqual((await p.request('GET', '/apps/logs-app/log-drains')).body, []);
   });
 });

@@ -22,6 +22,7 @@ import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-stor
 import type { Config } from './shared/config.js';
 import { defaultComponents, type PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
+import { splitLogMessage } from './shared/log-line-format.js';
 import type { Logger } from './shared/log.js';
 
 export interface Platform {
@@ -112,7 +113,8 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   let reconciler: Reconciler | undefined;
   const appLog = (line: RuntimeLogLine): void => {
     try {
-      store.appendLog({ appId: line.appId, time: new Date().toISOString(), source: line.source, dyno: line.dyno, message: line.message });
+      const time = new Date().toISOString();
+      for (const message of splitLogMessage(line.message)) store.appendLog({ appId: line.appId, time, source: line.source, dyno: line.dyno, message });
     } catch (error) {
       log.error('Could not store a log line', error);
     }

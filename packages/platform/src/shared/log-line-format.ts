@@ -25,3 +25,23 @@ export function formatLogTime(iso: string): string {
 export function formatLogLine(line: LogLineParts): string {
   return `${formatLogTime(line.time)} ${line.source}[${line.dyno}]: ${line.message}`;
 }
+
+/** Heroku splits dyno lines longer than this many bytes into chunks, each its own line. */
+export const MAX_LOG_MESSAGE_BYTES = 10_000;
+
+/** Splits a message into chunks of at most `maxBytes` UTF-8 bytes, never inside a character. */
+export function splitLogMessage(message: string, maxBytes = MAX_LOG_MESSAGE_BYTES): string[] {
+  const bytes = Buffer.from(message, 'utf8');
+  if (bytes.length <= maxBytes) return [message];
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    let end = Math.min(start + maxBytes, bytes.length);
+    // Back off continuation bytes (10xxxxxx) so a character is never cut in two.
+    while (end < bytes.length && end > start && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+    if (end === start) end = Math.min(start + maxBytes, bytes.length);
+    chunks.push(bytes.subarray(start, end).toString('utf8'));
+    start = end;
+  }
+  return chunks;
+}

@@ -126,11 +126,8 @@ export class LogDrainService {
     this.#starting = child.start().then(
       () => {
         this.#starting = null;
-        if (this.#closed) {
-          void child.close();
-          return;
-        }
-        this.#process = child;
+        this.#process = child; // close() awaits #starting, then closes it
+        if (this.#closed) return;
         child.update(this.#feed);
         this.#flush();
       },
