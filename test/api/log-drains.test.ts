@@ -16,9 +16,6 @@ import { after, before, describe, test } from 'node:test';
 import { issueCertificate } from '@cove/platform';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 import { httpsReceiver, syslogReceiver, type Receiver } from '../support/drain-receivers.js';
-import { guardChildProcesses } from '../support/guard-children.js';
-
-guardChildProcesses();
 
 const run = promisify(execFile);
 const TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/;

@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
-import { guardChildProcesses } from '../support/guard-children.js';
 import { COVE_BIN, coveFor, ok, type Cove } from './cove-runner.js';
 
-guardChildProcesses();
 
 const TS = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00';
 

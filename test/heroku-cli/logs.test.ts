@@ -10,10 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
-import { guardChildProcesses } from '../support/guard-children.js';
 import { herokuCli, succeeded, type HerokuCli } from '../support/heroku-cli.js';
 
-guardChildProcesses();
 
 const TS = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+00:00';
 
