@@ -7,6 +7,7 @@ import type { Runtime, RuntimeLogLine } from './backends/runtime.js';
 import type { Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/log.js';
+import { RouterComponent } from './router-component.js';
 
 export interface ComponentContext {
   readonly config: Config;
@@ -28,5 +29,5 @@ export interface PlatformComponent {
 /** The components `cove server` runs for a given runtime. */
 export function defaultComponents(runtime: Runtime): PlatformComponent[] {
   if (runtime.kind !== 'linux') return [];
-  return [];
+  return [new RouterComponent()];
 }

@@ -43,6 +43,8 @@ export interface Config {
   readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
   readonly cleanup: boolean;
+  /** The router's wait for a dyno's first response byte before H12, in ms. @default 30000 */
+  readonly routerTimeoutMs: number;
 }
 
 const OPTIONS = {
@@ -58,6 +60,7 @@ const OPTIONS = {
   'admin-email': { type: 'string', env: 'COVE_ADMIN_EMAIL', default: 'admin@cove.local' },
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
   'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
+  'router-timeout': { type: 'string', env: 'COVE_ROUTER_TIMEOUT_MS', default: '30000' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -75,6 +78,7 @@ Options (each also settable by the environment variable shown):
   --runtime linux|none       runtime backend (COVE_RUNTIME)         [linux]
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
   --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
+  --router-timeout MS        router's wait for a first response byte, H12 after (COVE_ROUTER_TIMEOUT_MS) [30000]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -167,6 +171,10 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (adminToken !== undefined && adminToken !== '' && adminToken.length < 16) {
     throw new ConfigError('COVE_ADMIN_TOKEN must be at least 16 characters');
   }
+  const routerTimeoutMs = Number(get('router-timeout'));
+  if (!Number.isInteger(routerTimeoutMs) || routerTimeoutMs < 100) {
+    throw new ConfigError(`Invalid --router-timeout "${get('router-timeout')}": expected milliseconds ≥ 100`);
+  }
   const publicInterface = get('public-interface');
   const cgroupParent = get('cgroup-parent');
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(cgroupParent)) throw new ConfigError(`Invalid --cgroup-parent "${cgroupParent}"`);
@@ -186,6 +194,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     reconcileIntervalMs: interval,
     cgroupParent,
     cleanup: values['cleanup'] === true,
+    routerTimeoutMs,
   });
 }
 

@@ -11,17 +11,21 @@ import type { DynoSpec, DynoStatus, Runtime, SpaceSpec } from '../../backends/ru
 import type { DynoRecord, SpaceRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { desiredDynos } from './desired-dynos.js';
+import { DynoRetirer } from './dyno-retirer.js';
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
   readonly blobDir: string;
   readonly onError?: (message: string, error: unknown) => void;
+  /** Routed dynos drain this long at most before they stop; unset when no router runs. */
+  readonly drainTimeoutMs?: number;
 }
 
 export class Reconciler {
   readonly #store: Store;
   readonly #runtime: Runtime;
   readonly #options: ReconcilerOptions;
+  readonly #retirer: DynoRetirer;
   /** Specs of dynos this process started or adopted, for what the runtime does not report. */
   readonly #specs = new Map<string, DynoSpec>();
   #timer: NodeJS.Timeout | undefined;
@@ -37,6 +41,7 @@ export class Reconciler {
     this.#store = store;
     this.#runtime = runtime;
     this.#options = options;
+    this.#retirer = new DynoRetirer(store, runtime, { drainTimeoutMs: options.drainTimeoutMs ?? null });
   }
 
   /** Completed passes; tests wait on it. */
@@ -190,8 +195,7 @@ export class Reconciler {
       const replaced = replacements.length === 0 || replacements.some((d) => d.state !== 'starting');
       if (!liveApps.has(dyno.appId) || zoneFailed || replaced || dyno.state !== 'up') {
         try {
-          await this.#runtime.stopDyno(dyno.id);
-          this.#specs.delete(dyno.id);
+          if (await this.#retirer.retire(dyno)) this.#specs.delete(dyno.id);
         } catch (error) {
           this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
         }
@@ -200,7 +204,9 @@ export class Reconciler {
     for (const subject of this.#lastErrors.keys()) {
       if (subject.startsWith('start ') && !desiredIds.has(subject.slice(6))) this.#lastErrors.delete(subject);
     }
-    this.#writeDynos(await this.#runtime.listDynos());
+    const final = await this.#runtime.listDynos();
+    this.#retirer.sweep(final);
+    this.#writeDynos(final);
   }
 
   #writeDynos(actual: readonly DynoStatus[]): void {

@@ -168,3 +168,12 @@ export interface LogLineRecord {
   dyno: string;
   message: string;
 }
+
+/** A dyno the reconciler wants to stop: out of the route feed first, stopped once drained. */
+export interface DynoDrainRecord {
+  dynoId: string;
+  appId: string;
+  startedAt: string;
+  /** Set by the router once no proxy process routes to the dyno any more. */
+  drainedAt: string | null;
+}

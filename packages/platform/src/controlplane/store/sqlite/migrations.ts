@@ -80,4 +80,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX log_lines_app ON log_lines (app_id, seq);
   `,
+  `-- router: dynos leaving routing before they stop (drained once no proxy process uses them)
+  CREATE TABLE dyno_drains (
+    dyno_id TEXT PRIMARY KEY, app_id TEXT NOT NULL, started_at TEXT NOT NULL, drained_at TEXT
+  );
+  `,
 ];

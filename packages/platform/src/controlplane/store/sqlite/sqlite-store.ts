@@ -11,6 +11,7 @@ import { Table } from './table.js';
 import type {
   AppRecord,
   AuthorizationRecord,
+  DynoDrainRecord,
   DynoRecord,
   FormationRecord,
   LogLineRecord,
@@ -45,6 +46,7 @@ export class SqliteStore {
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
   readonly logLines: Table<LogLineRecord>;
+  readonly dynoDrains: Table<DynoDrainRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -102,6 +104,7 @@ export class SqliteStore {
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
     });
+    this.dynoDrains = new Table<DynoDrainRecord>(db, 'dyno_drains', { dynoId: 'text', appId: 'text', startedAt: 'text', drainedAt: 'text' });
   }
 
   #migrate(): void {

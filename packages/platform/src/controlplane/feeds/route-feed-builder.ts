@@ -1,0 +1,79 @@
+/**
+ * Builds the router's feed from store records. Pure: plain arrays in, plain JSON out, so the
+ * caller decides when to read the store.
+ */
+import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
+import { spaceAddressing } from '../../shared/space-addressing.js';
+import type { AppRecord, DynoDrainRecord, DynoRecord, SpaceRecord } from '../store/records.js';
+import type { DomainInput } from './dns-feed-builder.js';
+
+export interface RouteFeedInput {
+  readonly spaces: readonly SpaceRecord[];
+  readonly apps: readonly AppRecord[];
+  readonly dynos: readonly DynoRecord[];
+  /** @default [] */
+  readonly drains?: readonly DynoDrainRecord[];
+  /** @default [] */
+  readonly domains?: readonly DomainInput[];
+}
+
+export interface RouteFeedOptions {
+  /** Base domain of app URLs: an app's default domain is `<app>.<domain>`. */
+  readonly domain: string;
+  /** The namespace holding a space's router (null: the shared default network). */
+  readonly namespaceOf: (space: SpaceRecord | null) => string;
+}
+
+/** Spaces whose network exists. */
+const ROUTED_SPACE_STATES: ReadonlySet<string> = new Set(['allocated']);
+
+/** Store records → the route feed. */
+export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions): RouteFeed {
+  const draining = new Set((input.drains ?? []).map((d) => d.dynoId));
+  const spacesById = new Map(input.spaces.filter((s) => ROUTED_SPACE_STATES.has(s.state)).map((s) => [s.id, s]));
+  const domainsByApp = new Map<string, string[]>();
+  for (const d of input.domains ?? []) {
+    const list = domainsByApp.get(d.appId);
+    if (list === undefined) domainsByApp.set(d.appId, [d.hostname.toLowerCase()]);
+    else list.push(d.hostname.toLowerCase());
+  }
+  const webByApp = new Map<string, DynoRecord[]>();
+  for (const dyno of input.dynos) {
+    if (dyno.type !== 'web') continue;
+    const list = webByApp.get(dyno.appId);
+    if (list === undefined) webByApp.set(dyno.appId, [dyno]);
+    else list.push(dyno);
+  }
+
+  const apps: RouteApp[] = [];
+  let usesDefault = false;
+  for (const app of input.apps) {
+    const space = app.spaceId === null ? null : spacesById.get(app.spaceId);
+    if (space === undefined) continue;
+    if (space === null) usesDefault = true;
+    const web = webByApp.get(app.id) ?? [];
+    const servers: RouteServer[] = web
+      .filter((d) => d.state === 'up' && d.privateIp !== null && d.port !== null && !draining.has(d.id))
+      .sort((a, b) => a.number - b.number || a.id.localeCompare(b.id))
+      .map((d) => ({ dynoId: d.id, name: d.name, address: d.privateIp ?? '', port: d.port ?? 0 }));
+    const live = web.filter((d) => !draining.has(d.id));
+    apps.push({
+      appId: app.id,
+      name: app.name.toLowerCase(),
+      spaceId: app.spaceId,
+      namespace: options.namespaceOf(space),
+      internal: space !== null && app.internalRouting === true,
+      hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
+      inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
+      servers,
+      idleCode: live.length > 0 && live.every((d) => d.state === 'crashed') ? 'H10' : 'H14',
+    });
+  }
+  apps.sort((a, b) => a.name.localeCompare(b.name));
+
+  const spaces: RouteSpace[] = [...spacesById.values()]
+    .sort((a, b) => a.index - b.index)
+    .map((s) => ({ spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: spaceAddressing(s.cidr, s.index).routerAddress }));
+  if (usesDefault) spaces.push({ spaceId: 'default', namespace: options.namespaceOf(null), internalAddress: null });
+  return { apps, spaces, draining: [...draining].sort() };
+}
