@@ -66,7 +66,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
       hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
       inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
       servers,
-      idleCode: live.length > 0 && live.every((d) => d.state === 'crashed') ? 'H10' : 'H14',
+      idleCode: live.some((d) => d.state === 'crashed') ? 'H10' : 'H14',
     });
   }
   apps.sort((a, b) => a.name.localeCompare(b.name));
