@@ -59,6 +59,19 @@ q.on('timeout', () => q.destroy(new Error('timeout')));
 q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
 `;
 
+/** Runs in the internet netns: one HTTPS request with SNI, printed as JSON with the served certificate's names. */
+const TLS_CLIENT = `
+const https = require('https'), fs = require('fs');
+const [host, servername, caFile, path] = process.argv.slice(1);
+const q = https.get({ host, port: 443, servername, path, headers: { host: servername }, ca: fs.readFileSync(caFile), timeout: 5000, agent: false }, (r) => {
+  const cert = r.socket.getPeerCertificate().subjectaltname;
+  let d = ''; r.on('data', (c) => d += c);
+  r.on('end', () => console.log(JSON.stringify({ status: r.statusCode, body: d, cert })));
+});
+q.on('timeout', () => q.destroy(new Error('timeout')));
+q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
+`;
+
 /** Runs in the internet netns: steady load over keep-alive connections until stdin closes. */
 const LOAD = `
 const http = require('http');
@@ -140,7 +153,7 @@ if (!inSandbox) {
     dataDir = await mkdtemp(join(tmpdir(), 'cove-router-'));
     server = spawn(
       process.execPath,
-      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--domain', 'apps.test', '--public-interface', 'up0',
+      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--domain', 'apps.test', '--public-interface', 'up0',
         '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '1500'],
       { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -215,6 +228,44 @@ if (!inSandbox) {
         line,
         new RegExp(`^at=info method=GET path="/" host=pub\\.apps\\.test request_id=${rid} fwd="203\\.0\\.113\\.100" dyno=web\\.[12] connect=\\d+ms service=\\d+ms status=200 bytes=\\d+ protocol=http$`),
       );
+    });
+
+    test('custom domains route to their app over HTTP; HTTPS terminates TLS for default domains and SNI certificates', async () => {
+      const added = await api('POST', '/apps/pub/domains', { hostname: 'www.shop.example' });
+      assert.equal(added.kind, 'custom');
+      assert.equal(added.cname, 'pub.apps.test');
+      const listed = (await api('GET', '/apps/pub/domains')) as { hostname: string; kind: string }[];
+      assert.deepEqual(listed.map((d) => [d.hostname, d.kind]), [['pub.apps.test', 'heroku'], ['www.shop.example', 'custom']]);
+      await lab.waitFor('custom domain routed', async () => ((await fromInternet('www.shop.example')).status === 200 ? true : undefined), 2000);
+
+      const tls = async (servername: string, ca: string): Promise<Reply & { cert?: string }> => {
+        const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', TLS_CLIENT, PUBLIC, servername, ca, '/']);
+        return JSON.parse(out.trim()) as Reply & { cert?: string };
+      };
+      const viaDefault = await tls('pub.apps.test', join(dataDir, 'tls', 'ca.crt'));
+      assert.equal(viaDefault.status, 200, JSON.stringify(viaDefault));
+      assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-proto'], 'https');
+      assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-port'], '443');
+
+      const certDir = await mkdtemp(join(tmpdir(), 'cove-router-cert-'));
+      await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', '/CN=secure.shop.example',
+        '-addext', 'subjectAltName=DNS:secure.shop.example', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')]);
+      const endpoint = await api('POST', '/apps/pub/sni-endpoints', {
+        certificate_chain: await readFile(join(certDir, 'cert.pem'), 'utf8'),
+        private_key: await readFile(join(certDir, 'key.pem'), 'utf8'),
+      });
+      assert.deepEqual(endpoint.ssl_cert.cert_domains, ['secure.shop.example']);
+      assert.equal(endpoint.private_key, undefined);
+      await api('POST', '/apps/pub/domains', { hostname: 'secure.shop.example' });
+      const viaCustom = await lab.waitFor('SNI certificate served', async () => {
+        const r = await tls('secure.shop.example', join(certDir, 'cert.pem'));
+        return r.status === 200 ? r : undefined;
+      }, 2000);
+      assert.equal(viaCustom.cert, 'DNS:secure.shop.example');
+      await api('DELETE', `/apps/pub/sni-endpoints/${endpoint.name}`);
+      await api('DELETE', '/apps/pub/domains/www.shop.example');
+      await lab.waitFor('custom domain gone', async () => ((await fromInternet('www.shop.example')).status === 404 ? true : undefined), 2000);
+      await rm(certDir, { recursive: true, force: true });
     });
 
     test('unknown hosts get 404 on the public listener, and so does an internal app', async () => {

@@ -11,6 +11,7 @@ import { buildRouteFeed } from './controlplane/feeds/route-feed-builder.js';
 import { HaproxyRouter } from './dataplane/router/haproxy-router.js';
 import type { RouterLogEntry } from './dataplane/router/router-log.js';
 import type { ComponentContext, PlatformComponent } from './platform-component.js';
+import { issueCertificate } from './shared/local-ca.js';
 
 /** The cgroup (under the dynos' parent) HAProxy runs in, so `--cleanup` and test sandboxes reap it. */
 export const ROUTER_CGROUP = 'cvrouter';
@@ -44,10 +45,12 @@ export class RouterComponent implements PlatformComponent {
     this.#ctx = ctx;
     const cgroups = new Cgroups(ctx.config.cgroupParent);
     await cgroups.create(ROUTER_CGROUP, { memoryBytes: 4 * 1024 ** 3, pids: 4096, cpuPercent: 100 * 64 });
+    const domain = ctx.config.domain;
+    const tls = await issueCertificate(ctx.tlsDir, 'router', [domain, `*.${domain}`]);
     const router = new HaproxyRouter({
       dir: join(ctx.config.dataDir, 'router'),
       http: ctx.config.http,
-      https: null,
+      https: { ...ctx.config.https, defaultCertificate: `${tls.cert.trim()}\n${tls.key.trim()}\n` },
       cgroupProcs: cgroups.procsFiles(ROUTER_CGROUP),
       metricsPort: this.#options.metricsPort ?? null,
       firstByteTimeoutMs: this.#options.firstByteTimeoutMs ?? ctx.config.routerTimeoutMs,
@@ -95,7 +98,14 @@ export class RouterComponent implements PlatformComponent {
     try {
       const drains = store.dynoDrains.select('');
       const feed = buildRouteFeed(
-        { spaces: store.spaces.select(''), apps: store.apps.select(''), dynos: store.dynos.select(''), drains },
+        {
+          spaces: store.spaces.select(''),
+          apps: store.apps.select(''),
+          dynos: store.dynos.select(''),
+          drains,
+          domains: store.domains.select(''),
+          sniEndpoints: store.sniEndpoints.select(''),
+        },
         {
           domain: ctx.config.domain,
           namespaceOf: (space) => spaceNetns(space?.shortId ?? DEFAULT_NETWORK_SHORT_ID),

@@ -13,6 +13,12 @@ import { configGet } from './config/get.js';
 import { config } from './config/index.js';
 import { configSet } from './config/set.js';
 import { configUnset } from './config/unset.js';
+import { certsAdd } from './certs/add.js';
+import { certs } from './certs/index.js';
+import { certsRemove } from './certs/remove.js';
+import { domainsAdd } from './domains/add.js';
+import { domains } from './domains/index.js';
+import { domainsRemove } from './domains/remove.js';
 import { membersAdd } from './members/add.js';
 import { members } from './members/index.js';
 import { membersRemove } from './members/remove.js';
@@ -61,6 +67,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
   config,
   configSet,
   configUnset,
+  certsAdd,
+  certs,
+  certsRemove,
+  domainsAdd,
+  domains,
+  domainsRemove,
   membersAdd,
   members,
   membersRemove,

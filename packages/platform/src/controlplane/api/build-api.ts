@@ -13,9 +13,11 @@ import { registerAccountRoutes } from './accounts/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
+import { registerDomainRoutes } from './domains/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
 import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
+import { registerSniEndpointRoutes } from './sni-endpoints/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
 import { registerTeamRoutes } from './teams/routes.js';
 
@@ -113,6 +115,8 @@ export function buildApi(
   registerFormationRoutes(app, ctx);
   registerReleaseRoutes(app, ctx);
   registerSlugRoutes(app, ctx);
+  registerDomainRoutes(app, ctx);
+  registerSniEndpointRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   return app;
 }

@@ -4,7 +4,7 @@
  */
 import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
 import { spaceAddressing } from '../../shared/space-addressing.js';
-import type { AppRecord, DynoDrainRecord, DynoRecord, SpaceRecord } from '../store/records.js';
+import type { AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
 import type { DomainInput } from './dns-feed-builder.js';
 
 export interface RouteFeedInput {
@@ -15,6 +15,8 @@ export interface RouteFeedInput {
   readonly drains?: readonly DynoDrainRecord[];
   /** @default [] */
   readonly domains?: readonly DomainInput[];
+  /** @default [] */
+  readonly sniEndpoints?: readonly SniEndpointRecord[];
 }
 
 export interface RouteFeedOptions {
@@ -75,5 +77,10 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
     .sort((a, b) => a.index - b.index)
     .map((s) => ({ spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: spaceAddressing(s.cidr, s.index).routerAddress }));
   if (usesDefault) spaces.push({ spaceId: 'default', namespace: options.namespaceOf(null), internalAddress: null });
-  return { apps, spaces, draining: [...draining].sort() };
+  const live = new Set(apps.map((a) => a.appId));
+  const certificates = (input.sniEndpoints ?? [])
+    .filter((e) => live.has(e.appId))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((e) => ({ id: e.id, pem: `${e.certificateChain.trim()}\n${e.privateKey.trim()}\n` }));
+  return { apps, spaces, draining: [...draining].sort(), certificates };
 }

@@ -177,3 +177,24 @@ export interface DynoDrainRecord {
   /** Set by the router once no proxy process routes to the dyno any more. */
   drainedAt: string | null;
 }
+
+/** A custom domain of an app (its default domain `<app>.<domain>` has no row). */
+export interface DomainRecord {
+  id: string;
+  appId: string;
+  /** Lower case. */
+  hostname: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A certificate (and its key) the HTTPS listener serves by SNI. */
+export interface SniEndpointRecord {
+  id: string;
+  appId: string;
+  name: string;
+  certificateChain: string;
+  privateKey: string;
+  createdAt: string;
+  updatedAt: string;
+}

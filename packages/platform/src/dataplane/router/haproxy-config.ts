@@ -21,8 +21,8 @@ export interface HaproxyListen {
 export interface HaproxyConfigOptions {
   /** The public HTTP listener (host namespace). */
   readonly http: HaproxyListen;
-  /** The public HTTPS listener and the certificate list it serves (crt-list file); null: none. */
-  readonly https: (HaproxyListen & { readonly crtList: string }) | null;
+  /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
+  readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
   /** The UDP port on 127.0.0.1 that receives the request log. */
   readonly logPort: number;
   /** This process's admin socket (also hands the listeners to the next process on reload). */
@@ -43,7 +43,7 @@ export interface HaproxyConfigOptions {
 
 export interface RenderedHaproxy {
   readonly config: string;
-  /** File name (inside `mapsDir`) → contents. */
+  /** File name (inside `mapsDir`) → contents: host maps, certificates and their crt-list. */
   readonly maps: ReadonlyMap<string, string>;
 }
 
@@ -182,9 +182,13 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     '',
   ];
   if (options.https !== null) {
+    // The first certificate of the list is served to clients whose SNI matches no other.
+    const certs = [['default', options.https.defaultCertificate], ...(feed.certificates ?? []).map((c) => [c.id, c.pem])];
+    for (const [id, pem] of certs) maps.set(`cert-${id}.pem`, pem ?? '');
+    maps.set('crt-list.txt', certs.map(([id]) => `${options.mapsDir}/cert-${id}.pem`).join('\n') + '\n');
     lines.push(
       'frontend public-https',
-      `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.https.crtList} alpn http/1.1`,
+      `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`,
       ...requestRules('https', true),
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
       '',

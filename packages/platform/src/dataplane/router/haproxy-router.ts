@@ -17,8 +17,8 @@ export interface HaproxyRouterOptions {
   /** Working directory (error pages, one folder per configuration). */
   readonly dir: string;
   readonly http: HaproxyListen;
-  /** HTTPS listener and its crt-list; null: HTTP only. @default null */
-  readonly https?: (HaproxyListen & { readonly crtList: string }) | null;
+  /** HTTPS listener and its default certificate (chain and key, PEM); null: HTTP only. @default null */
+  readonly https?: (HaproxyListen & { readonly defaultCertificate: string }) | null;
   /** Prometheus exporter on 127.0.0.1:<port>; null: none. @default null */
   readonly metricsPort?: number | null;
   /** `cgroup.procs` files HAProxy joins. @default [] */

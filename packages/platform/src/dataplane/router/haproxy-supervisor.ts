@@ -93,7 +93,7 @@ export class HaproxySupervisor {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const paths = { statsSocket: join(dir, 'admin.sock'), mapsDir: dir };
     const rendered = render(paths);
-    for (const [name, text] of rendered.maps) await writeFile(join(dir, name), text);
+    for (const [name, text] of rendered.maps) await writeFile(join(dir, name), text, { mode: 0o600 });
     await writeFile(join(dir, 'haproxy.cfg'), rendered.config);
     const pidFile = join(dir, 'haproxy.pid');
     const live = this.#prune().filter((g) => alive(g.pid));

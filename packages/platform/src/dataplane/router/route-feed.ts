@@ -12,6 +12,14 @@ export interface RouteFeed {
   readonly spaces: readonly RouteSpace[];
   /** Dynos that left routing and are waiting to be stopped (the router says when it is done with them). */
   readonly draining: readonly string[];
+  /** SNI certificates the HTTPS listener serves besides its default one. @default [] */
+  readonly certificates?: readonly RouteCertificate[];
+}
+
+/** A certificate chain and its private key, PEM, in one text. */
+export interface RouteCertificate {
+  readonly id: string;
+  readonly pem: string;
 }
 
 /** A space (or the shared default network) the router reaches dynos in. */

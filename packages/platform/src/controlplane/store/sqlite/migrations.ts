@@ -85,4 +85,15 @@ export const MIGRATIONS: readonly string[] = [
     dyno_id TEXT PRIMARY KEY, app_id TEXT NOT NULL, started_at TEXT NOT NULL, drained_at TEXT
   );
   `,
+  `-- router: custom domains and SNI endpoints (certificates for the HTTPS listener)
+  CREATE TABLE domains (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    hostname TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE TABLE sni_endpoints (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    name TEXT NOT NULL UNIQUE, certificate_chain TEXT NOT NULL, private_key TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  `,
 ];

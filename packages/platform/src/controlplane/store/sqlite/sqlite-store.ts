@@ -11,12 +11,14 @@ import { Table } from './table.js';
 import type {
   AppRecord,
   AuthorizationRecord,
+  DomainRecord,
   DynoDrainRecord,
   DynoRecord,
   FormationRecord,
   LogLineRecord,
   ReleaseRecord,
   SlugRecord,
+  SniEndpointRecord,
   SpaceMemberRecord,
   SpaceRecord,
   SpaceZoneRecord,
@@ -47,6 +49,8 @@ export class SqliteStore {
   readonly dynos: Table<DynoRecord>;
   readonly logLines: Table<LogLineRecord>;
   readonly dynoDrains: Table<DynoDrainRecord>;
+  readonly domains: Table<DomainRecord>;
+  readonly sniEndpoints: Table<SniEndpointRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -105,6 +109,10 @@ export class SqliteStore {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
     });
     this.dynoDrains = new Table<DynoDrainRecord>(db, 'dyno_drains', { dynoId: 'text', appId: 'text', startedAt: 'text', drainedAt: 'text' });
+    this.domains = new Table<DomainRecord>(db, 'domains', { id: 'text', appId: 'text', hostname: 'text', createdAt: 'text', updatedAt: 'text' });
+    this.sniEndpoints = new Table<SniEndpointRecord>(db, 'sni_endpoints', {
+      id: 'text', appId: 'text', name: 'text', certificateChain: 'text', privateKey: 'text', createdAt: 'text', updatedAt: 'text',
+    });
   }
 
   #migrate(): void {
