@@ -154,7 +154,7 @@ if (!inSandbox) {
     server = spawn(
       process.execPath,
       [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--domain', 'apps.test', '--public-interface', 'up0',
-        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '1500'],
+        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '1500', '--metrics', '127.0.0.1:9100'],
       { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -228,6 +228,9 @@ if (!inSandbox) {
         line,
         new RegExp(`^at=info method=GET path="/" host=pub\\.apps\\.test request_id=${rid} fwd="203\\.0\\.113\\.100" dyno=web\\.[12] connect=\\d+ms service=\\d+ms status=200 bytes=\\d+ protocol=http$`),
       );
+      const metrics = await (await fetch('http://127.0.0.1:9100/metrics')).text();
+      assert.match(metrics, /^cove_router_requests_total\{app="pub",status="2xx"\} \d+$/m);
+      assert.match(metrics, /^cove_router_request_duration_seconds_bucket\{app="pub",le="\+Inf"\} \d+$/m);
     });
 
     test('custom domains route to their app over HTTP; HTTPS terminates TLS for default domains and SNI certificates', async () => {

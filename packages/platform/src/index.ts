@@ -15,3 +15,7 @@ export { DnsProcess, DnsProcessError, type DnsProcessOptions } from './dataplane
 export { parseResolvConf, parseUpstream, type DnsUpstream } from './dataplane/dns/resolv-conf.js';
 export { buildDnsFeed, type DnsFeedInput, type DnsFeedOptions, type DomainInput } from './controlplane/feeds/dns-feed-builder.js';
 export { defaultComponents, type ComponentContext, type PlatformComponent } from './platform-component.js';
+export type { RouteApp, RouteFeed, RouteServer, RouteSpace } from './dataplane/router/route-feed.js';
+export { HaproxyRouter, type HaproxyRouterOptions } from './dataplane/router/haproxy-router.js';
+export { parseRouterLog, type RouterLogEntry } from './dataplane/router/router-log.js';
+export { buildRouteFeed, type RouteFeedInput, type RouteFeedOptions } from './controlplane/feeds/route-feed-builder.js';

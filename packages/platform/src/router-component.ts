@@ -4,12 +4,15 @@
  * reconciler when a draining dyno is no longer routed to (the dyno's drain record gets its
  * `drainedAt`). Runs with the linux runtime, whose namespaces it binds and connects in.
  */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { Cgroups } from './backends/linux/cgroups.js';
 import { DEFAULT_NETWORK_SHORT_ID, spaceNetns } from './backends/linux/kernel-names.js';
 import { buildRouteFeed } from './controlplane/feeds/route-feed-builder.js';
 import { HaproxyRouter } from './dataplane/router/haproxy-router.js';
 import type { RouterLogEntry } from './dataplane/router/router-log.js';
+import { RouterMetrics } from './dataplane/router/router-metrics.js';
 import type { ComponentContext, PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
 
@@ -36,6 +39,8 @@ export class RouterComponent implements PlatformComponent {
   #again = false;
   #closed = false;
   #lastError = '';
+  readonly #metrics = new RouterMetrics();
+  #metricsServer: Server | null = null;
 
   constructor(options: RouterComponentOptions = {}) {
     this.#options = options;
@@ -59,6 +64,15 @@ export class RouterComponent implements PlatformComponent {
     });
     await router.start();
     this.#router = router;
+    if (ctx.config.metrics !== null) {
+      const server = createServer((req, res) => {
+        if (req.method !== 'GET' || req.url !== '/metrics') return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics.render());
+      });
+      server.listen(ctx.config.metrics.port, ctx.config.metrics.host);
+      await once(server, 'listening');
+      this.#metricsServer = server;
+    }
     await this.#sync();
     this.#unsubscribe = ctx.store.onChange(() => this.trigger());
     this.#timer = setInterval(() => this.trigger(), this.#options.pollMs ?? 250);
@@ -88,6 +102,9 @@ export class RouterComponent implements PlatformComponent {
     await this.#syncing;
     await this.#router?.close();
     this.#router = null;
+    const server = this.#metricsServer;
+    this.#metricsServer = null;
+    if (server !== null) await new Promise((resolve) => server.close(resolve));
   }
 
   async #sync(): Promise<void> {
@@ -97,10 +114,12 @@ export class RouterComponent implements PlatformComponent {
     const store = ctx.store;
     try {
       const drains = store.dynoDrains.select('');
+      const apps = store.apps.select('');
+      this.#metrics.setNames(new Map(apps.map((a) => [a.id, a.name])));
       const feed = buildRouteFeed(
         {
           spaces: store.spaces.select(''),
-          apps: store.apps.select(''),
+          apps,
           dynos: store.dynos.select(''),
           drains,
           domains: store.domains.select(''),
@@ -128,6 +147,7 @@ export class RouterComponent implements PlatformComponent {
   }
 
   #onRequest(entry: RouterLogEntry): void {
+    this.#metrics.record(entry);
     this.#ctx?.appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
   }
 }

@@ -45,6 +45,8 @@ export interface Config {
   readonly cleanup: boolean;
   /** The router's wait for a dyno's first response byte before H12, in ms. @default 30000 */
   readonly routerTimeoutMs: number;
+  /** The router's Prometheus metrics listener (`GET /metrics`); null: none. @default null */
+  readonly metrics: HostPort | null;
 }
 
 const OPTIONS = {
@@ -61,6 +63,7 @@ const OPTIONS = {
   'reconcile-interval': { type: 'string', env: 'COVE_RECONCILE_INTERVAL_MS', default: '2000' },
   'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
   'router-timeout': { type: 'string', env: 'COVE_ROUTER_TIMEOUT_MS', default: '30000' },
+  metrics: { type: 'string', env: 'COVE_METRICS', default: '' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -79,6 +82,7 @@ Options (each also settable by the environment variable shown):
   --admin-email EMAIL        first account's email (COVE_ADMIN_EMAIL) [admin@cove.local]
   --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
   --router-timeout MS        router's wait for a first response byte, H12 after (COVE_ROUTER_TIMEOUT_MS) [30000]
+  --metrics HOST:PORT        router metrics for Prometheus, GET /metrics (COVE_METRICS) [off]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -195,6 +199,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     cgroupParent,
     cleanup: values['cleanup'] === true,
     routerTimeoutMs,
+    metrics: get('metrics') === '' ? null : parseHostPort(get('metrics'), 'metrics'),
   });
 }
 
