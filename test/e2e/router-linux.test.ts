@@ -154,7 +154,7 @@ if (!inSandbox) {
     server = spawn(
       process.execPath,
       [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--domain', 'apps.test', '--public-interface', 'up0',
-        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '1500', '--metrics', '127.0.0.1:9100'],
+        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '3000', '--metrics', '127.0.0.1:9100'],
       { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -269,6 +269,14 @@ if (!inSandbox) {
       await api('DELETE', '/apps/pub/domains/www.shop.example');
       await lab.waitFor('custom domain gone', async () => ((await fromInternet('www.shop.example')).status === 404 ? true : undefined), 2000);
       await rm(certDir, { recursive: true, force: true });
+    });
+
+    test('a dyno reaches public apps on the public router at its transit gateway, seen as its space\'s outbound IP', async () => {
+      const reply = await fromDyno('prod', 'int', '100.64.0.1', 80, 'pub.apps.test');
+      assert.equal(reply.status, 200, JSON.stringify(reply));
+      assert.equal((JSON.parse(reply.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-for'], '203.0.113.10');
+      assert.equal((await fromDyno('prod', 'int', '100.64.0.1', 80, 'int.apps.test')).status, 404);
+      assert.ok((await fromDyno('prod', 'int', '100.64.0.1', 5000, 'pub.apps.test')).error !== undefined);
     });
 
     test('unknown hosts get 404 on the public listener, and so does an internal app', async () => {

@@ -66,6 +66,7 @@ function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
     outboundIps: config.outboundIps,
     hooks,
     protectedPorts: [config.api.port],
+    routerPorts: [config.http.port, config.https.port],
     cgroupParent: config.cgroupParent,
   });
 }

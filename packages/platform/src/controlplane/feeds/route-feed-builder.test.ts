@@ -69,7 +69,7 @@ test('buildRouteFeed() routes up, undrained web dynos of apps in allocated space
   assert.equal(plain?.namespace, 'ns-default');
   assert.equal(plain?.inboundRules, null);
   assert.deepEqual(feed.spaces, [
-    { spaceId: 'sa', namespace: 'ns-s0', internalAddress: '10.0.0.10' },
+    { spaceId: 'sa', namespace: 'ns-s0', internalAddress: '10.0.0.10', transitAddress: '100.64.0.2', outboundIp: null },
     { spaceId: 'default', namespace: 'ns-default', internalAddress: null },
   ]);
   assert.deepEqual(feed.draining, ['a1-web-4']);

@@ -75,7 +75,10 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
 
   const spaces: RouteSpace[] = [...spacesById.values()]
     .sort((a, b) => a.index - b.index)
-    .map((s) => ({ spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: spaceAddressing(s.cidr, s.index).routerAddress }));
+    .map((s) => {
+      const a = spaceAddressing(s.cidr, s.index);
+      return { spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: a.routerAddress, transitAddress: a.transitSpace, outboundIp: s.outboundIps[0] ?? null };
+    });
   if (usesDefault) spaces.push({ spaceId: 'default', namespace: options.namespaceOf(null), internalAddress: null });
   const live = new Set(apps.map((a) => a.appId));
   const certificates = (input.sniEndpoints ?? [])

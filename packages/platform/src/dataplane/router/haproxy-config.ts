@@ -82,10 +82,11 @@ export function serverName(name: string, dynoId: string): string {
 
 const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
 
-function requestRules(proto: 'http' | 'https', isPublic: boolean): string[] {
+function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: readonly string[] = []): string[] {
   return [
     '  capture request header Host len 255',
     '  capture request header X-Forwarded-For len 255',
+    ...hairpins,
     ...(isPublic ? ['  http-request set-var(txn.public) int(1)'] : []),
     `  http-request set-var(txn.proto) str(${proto})`,
     // Heroku keeps a client's X-Request-Id of 20–200 such characters and replaces anything else.
@@ -146,6 +147,11 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     }
   }
   maps.set('public.map', publicMap.join('\n') + '\n');
+  // A dyno calling a public app arrives masqueraded to its space's transit address: it is seen
+  // (trusted IPs, X-Forwarded-For, logs) as the space's outbound IP, as on Heroku.
+  const hairpins = feed.spaces.flatMap((s) =>
+    s.transitAddress == null || s.outboundIp == null ? [] : [`  http-request set-src ipv4(${s.outboundIp}) if { src ${s.transitAddress} }`],
+  );
 
   const lines: string[] = [
     'global',
@@ -177,7 +183,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     '',
     'frontend public-http',
     `  bind ${options.http.host}:${options.http.port}`,
-    ...requestRules('http', true),
+    ...requestRules('http', true, hairpins),
     `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
     '',
   ];
@@ -189,7 +195,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     lines.push(
       'frontend public-https',
       `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`,
-      ...requestRules('https', true),
+      ...requestRules('https', true, hairpins),
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
       '',
     );

@@ -29,6 +29,15 @@ export interface RouteSpace {
   readonly namespace: string;
   /** The internal router VIP inside the space, e.g. "10.0.0.10"; null for the default network. */
   readonly internalAddress: string | null;
+  /**
+   * The space's dynos reach the public router from this address (the space side of its transit
+   * link, masqueraded); the router treats such requests as coming from `outboundIp`, as Heroku
+   * sees them arrive from the space's stable outbound IP. Null: not known.
+   * @default null
+   */
+  readonly transitAddress?: string | null;
+  /** @default null */
+  readonly outboundIp?: string | null;
 }
 
 /** One inbound rule, evaluated in order; the first match decides and no match blocks. */
