@@ -23,7 +23,7 @@ export interface HaproxyConfigOptions {
   readonly http: HaproxyListen;
   /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
   readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
-  /** The UDP port on 127.0.0.1 that receives the request log. */
+  /** The TCP port on 127.0.0.1 the request log is streamed to (syslog, octet-counted frames). */
   readonly logPort: number;
   /** This process's admin socket (also hands the listeners to the next process on reload). */
   readonly statsSocket: string;
@@ -155,9 +155,20 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
 
   const lines: string[] = [
     'global',
-    `  log 127.0.0.1:${options.logPort} len 8192 format raw local0`,
+    // Through a ring buffer streamed over one TCP connection, rather than a datagram per
+    // request: the reader gets the log in large chunks, and a slow reader drops log lines,
+    // never requests.
+    '  log ring@cove-log local0',
     `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
     `  hard-stop-after ${options.hardStopAfterSeconds ?? 30}s`,
+    '',
+    'ring cove-log',
+    '  format raw',
+    '  maxlen 8192',
+    '  size 4194304',
+    '  timeout connect 5s',
+    '  timeout server 10s',
+    `  server cove 127.0.0.1:${options.logPort} log-proto octet-count`,
     '',
     'defaults',
     '  mode http',
