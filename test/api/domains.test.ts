@@ -15,7 +15,7 @@ async function selfSigned(dir: string, name: string, cn: string, days = 30): Pro
   return { cert: await readFile(join(dir, `${name}.crt`), 'utf8'), key: await readFile(join(dir, `${name}.key`), 'utf8') };
 }
 
-describe('domains and SNI endpoints', () => {
+describe('domains, SNI endpoints and app inbound rulesets', () => {
   let p: BootedPlatform;
   let dir = '';
   before(async () => {
@@ -73,5 +73,17 @@ describe('domains and SNI endpoints', () => {
     assert.equal((await p.request('GET', `/apps/shop/sni-endpoints/${created.body.name}`)).body.id, created.body.id);
     assert.equal((await p.request('DELETE', `/apps/shop/sni-endpoints/${created.body.id}`)).status, 200);
     assert.deepEqual((await p.request('GET', '/apps/shop/sni-endpoints')).body, []);
+  });
+
+  test('/apps/:app/inbound-ruleset: none by default, set with validated rules, removed', async () => {
+    assert.equal((await p.request('GET', '/apps/shop/inbound-ruleset')).status, 404);
+    const set = await p.request('PUT', '/apps/shop/inbound-ruleset', { body: { rules: [{ action: 'allow', source: '203.0.113.7' }] } });
+    assert.equal(set.status, 200);
+    assert.deepEqual(set.body.rules, [{ action: 'allow', source: '203.0.113.7/32' }]);
+    assert.equal(set.body.app.name, 'shop');
+    assert.deepEqual((await p.request('GET', '/apps/shop/inbound-ruleset')).body.rules, [{ action: 'allow', source: '203.0.113.7/32' }]);
+    assert.equal((await p.request('PUT', '/apps/shop/inbound-ruleset', { body: { rules: [{ source: 'nonsense' }] } })).status, 422);
+    assert.equal((await p.request('DELETE', '/apps/shop/inbound-ruleset')).status, 200);
+    assert.equal((await p.request('GET', '/apps/shop/inbound-ruleset')).status, 404);
   });
 });

@@ -124,6 +124,7 @@ export class RouterComponent implements PlatformComponent {
           drains,
           domains: store.domains.select(''),
           sniEndpoints: store.sniEndpoints.select(''),
+          appInboundRulesets: store.appInboundRulesets.select(''),
         },
         {
           domain: ctx.config.domain,

@@ -10,6 +10,7 @@ import type { UserRecord } from '../store/records.js';
 import type { ApiContext } from './api-context.js';
 import { authenticate } from './authenticate.js';
 import { registerAccountRoutes } from './accounts/routes.js';
+import { registerAppInboundRulesetRoutes } from './app-inbound-ruleset/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
@@ -117,6 +118,7 @@ export function buildApi(
   registerSlugRoutes(app, ctx);
   registerDomainRoutes(app, ctx);
   registerSniEndpointRoutes(app, ctx);
+  registerAppInboundRulesetRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   return app;
 }

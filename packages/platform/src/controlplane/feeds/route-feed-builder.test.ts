@@ -57,6 +57,7 @@ test('buildRouteFeed() routes up, undrained web dynos of apps in allocated space
     internal: false,
     hostnames: ['shop.apps.test', 'www.example.com'],
     inboundRules: [{ action: 'allow', source: '203.0.113.0/24' }],
+    appInboundRules: null,
     servers: [
       { dynoId: 'a1-web-1', name: 'web.1', address: '10.0.128.11', port: 5000 },
       { dynoId: 'a1-web-2', name: 'web.2', address: '10.0.128.12', port: 5000 },

@@ -4,7 +4,7 @@
  */
 import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
 import { spaceAddressing } from '../../shared/space-addressing.js';
-import type { AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
+import type { AppInboundRulesetRecord, AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
 import type { DomainInput } from './dns-feed-builder.js';
 
 export interface RouteFeedInput {
@@ -17,6 +17,8 @@ export interface RouteFeedInput {
   readonly domains?: readonly DomainInput[];
   /** @default [] */
   readonly sniEndpoints?: readonly SniEndpointRecord[];
+  /** @default [] */
+  readonly appInboundRulesets?: readonly AppInboundRulesetRecord[];
 }
 
 export interface RouteFeedOptions {
@@ -47,6 +49,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
     else list.push(dyno);
   }
 
+  const appRules = new Map((input.appInboundRulesets ?? []).map((r) => [r.appId, r.rules.map((x) => ({ action: x.action, source: x.source }))]));
   const apps: RouteApp[] = [];
   let usesDefault = false;
   for (const app of input.apps) {
@@ -67,6 +70,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
       internal: space !== null && app.internalRouting === true,
       hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
       inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
+      appInboundRules: appRules.get(app.id) ?? null,
       servers,
       idleCode: live.some((d) => d.state === 'crashed') ? 'H10' : 'H14',
     });

@@ -198,3 +198,12 @@ export interface SniEndpointRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** An app's own inbound ruleset: public traffic must pass it as well as its space's. */
+export interface AppInboundRulesetRecord {
+  appId: string;
+  id: string;
+  rules: InboundRule[];
+  createdAt: string;
+  createdBy: string;
+}

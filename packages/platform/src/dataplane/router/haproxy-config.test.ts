@@ -29,11 +29,11 @@ test('renderHaproxy() maps public hosts on the public listener and internal ones
 test('renderHaproxy() checks trusted IP rules first match first, on public traffic only', () => {
   const { config } = renderHaproxy(feed, options);
   const shop = config.slice(config.indexOf('backend app-a1'), config.indexOf('backend app-a2'));
-  const rules = shop.split('\n').filter((l) => l.includes('txn.blocked) int('));
+  const rules = shop.split('\n').filter((l) => l.includes('txn.blocked_space) int('));
   assert.deepEqual(rules.map((l) => l.trim()), [
-    'http-request set-var(txn.blocked) int(1) if { var(txn.public) -m int 1 }',
-    'http-request set-var(txn.blocked) int(0) if { var(txn.public) -m int 1 } { src 203.0.113.0/24 }',
-    'http-request set-var(txn.blocked) int(1) if { var(txn.public) -m int 1 } { src 203.0.113.7/32 }',
+    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 }',
+    'http-request set-var(txn.blocked_space) int(0) if { var(txn.public) -m int 1 } { src 203.0.113.0/24 }',
+    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 } { src 203.0.113.7/32 }',
   ]);
   const api = config.slice(config.indexOf('backend app-a2'));
   assert.doesNotMatch(api, /txn\.blocked/);

@@ -23,7 +23,7 @@ export interface HaproxyConfigOptions {
   readonly http: HaproxyListen;
   /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
   readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
-  /** The TCP port on 127.0.0.1 the request log is streamed to (syslog, octet-counted frames). */
+  /** The UDP port on 127.0.0.1 that receives the request log. */
   readonly logPort: number;
   /** This process's admin socket (also hands the listeners to the next process on reload). */
   readonly statsSocket: string;
@@ -101,26 +101,31 @@ function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: read
   ];
 }
 
-/** `http-request` lines that block public requests the rules do not allow (first match wins). */
-function trustRules(rules: readonly RouteRule[], pagesDir: string): string[] {
+/**
+ * `http-request` lines that block public requests the rules do not allow (first match wins).
+ * `which` names the verdict variable, so the space's and the app's rulesets both apply.
+ */
+function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space' | 'app'): string[] {
   const open = rules.length > 0 && rules[0]?.action === 'allow' && rules[0].source === '0.0.0.0/0';
   if (open) return [];
   const pub = '{ var(txn.public) -m int 1 }';
+  const v = `txn.blocked_${which}`;
   // Evaluated last to first, so the first matching rule's verdict is the one left standing.
-  const lines = [`  http-request set-var(txn.blocked) int(1) if ${pub}`];
+  const lines = [`  http-request set-var(${v}) int(1) if ${pub}`];
   for (const rule of [...rules].reverse()) {
-    lines.push(`  http-request set-var(txn.blocked) int(${rule.action === 'allow' ? 0 : 1}) if ${pub} { src ${rule.source} }`);
+    lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if ${pub} { src ${rule.source} }`);
   }
   lines.push(
-    '  http-request set-var(txn.code) str(blocked) if { var(txn.blocked) -m int 1 }',
-    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/blocked.html hdr Cache-Control no-store if { var(txn.blocked) -m int 1 }`,
+    `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
+    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/blocked.html hdr Cache-Control no-store if { var(${v}) -m int 1 }`,
   );
   return lines;
 }
 
 function backend(app: RouteApp, pagesDir: string): string[] {
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
-  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir));
+  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir, 'space'));
+  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, pagesDir, 'app'));
   if (app.servers.length === 0) {
     lines.push(
       `  http-request set-var(txn.code) str(${app.idleCode})`,
@@ -155,20 +160,9 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
 
   const lines: string[] = [
     'global',
-    // Through a ring buffer streamed over one TCP connection, rather than a datagram per
-    // request: the reader gets the log in large chunks, and a slow reader drops log lines,
-    // never requests.
-    '  log ring@cove-log local0',
+    `  log 127.0.0.1:${options.logPort} len 8192 format raw local0`,
     `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
     `  hard-stop-after ${options.hardStopAfterSeconds ?? 30}s`,
-    '',
-    'ring cove-log',
-    '  format raw',
-    '  maxlen 8192',
-    '  size 4194304',
-    '  timeout connect 5s',
-    '  timeout server 10s',
-    `  server cove 127.0.0.1:${options.logPort} log-proto octet-count`,
     '',
     'defaults',
     '  mode http',

@@ -1,12 +1,11 @@
 /**
  * The router data plane: HAProxy does the proxying (native speed, in every space's namespace),
  * this class feeds it. `update(feed)` renders the feed and makes it the serving configuration;
- * the request log arrives as a syslog stream on the loopback (RFC 6587 octet counting, one
- * connection per HAProxy process) and leaves as Heroku router lines.
+ * the request log arrives as UDP datagrams on the loopback and leaves as Heroku router lines.
  */
+import dgram from 'node:dgram';
 import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
 import { errorPages, renderHaproxy, type HaproxyListen } from './haproxy-config.js';
@@ -35,7 +34,7 @@ export interface HaproxyRouterOptions {
 export class HaproxyRouter {
   readonly #options: HaproxyRouterOptions;
   readonly #supervisor: HaproxySupervisor;
-  #logServer: net.Server | null = null;
+  #logSocket: dgram.Socket | null = null;
   #logPort = 0;
 
   constructor(options: HaproxyRouterOptions) {
@@ -55,12 +54,16 @@ export class HaproxyRouter {
     const pages = join(this.#options.dir, 'pages');
     await mkdir(pages, { recursive: true, mode: 0o700 });
     for (const [name, text] of errorPages()) await writeFile(join(pages, name), text);
-    const server = net.createServer((socket) => this.#readLog(socket));
-    server.on('error', (error) => this.#options.log?.error('Router log listener failed', error));
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    this.#logServer = server;
-    this.#logPort = (server.address() as net.AddressInfo).port;
+    const socket = dgram.createSocket('udp4');
+    socket.on('message', (msg) => {
+      const entry = parseRouterLog(msg.toString('utf8'));
+      if (entry !== null) this.#options.onRequest?.(entry);
+    });
+    socket.on('error', (error) => this.#options.log?.error('Router log socket failed', error));
+    socket.bind(0, '127.0.0.1');
+    await once(socket, 'listening');
+    this.#logSocket = socket;
+    this.#logPort = socket.address().port;
     await this.#supervisor.start();
   }
 
@@ -92,32 +95,7 @@ export class HaproxyRouter {
 
   async close(): Promise<void> {
     await this.#supervisor.close();
-    const server = this.#logServer;
-    this.#logServer = null;
-    if (server !== null) await new Promise((resolve) => server.close(resolve));
-  }
-
-  /** Splits one HAProxy process's log stream into messages: `<length> <message>` frames. */
-  #readLog(socket: net.Socket): void {
-    let buffer = Buffer.alloc(0);
-    socket.on('error', () => socket.destroy());
-    socket.on('data', (chunk: Buffer) => {
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-      let offset = 0;
-      for (;;) {
-        const space = buffer.indexOf(0x20, offset);
-        if (space === -1 || space - offset > 10) break;
-        const length = Number(buffer.toString('latin1', offset, space));
-        if (!Number.isInteger(length) || length < 0) {
-          socket.destroy();
-          return;
-        }
-        if (buffer.length < space + 1 + length) break;
-        const entry = parseRouterLog(buffer.toString('utf8', space + 1, space + 1 + length));
-        if (entry !== null) this.#options.onRequest?.(entry);
-        offset = space + 1 + length;
-      }
-      buffer = offset === 0 ? buffer : buffer.subarray(offset);
-    });
+    this.#logSocket?.close();
+    this.#logSocket = null;
   }
 }

@@ -61,6 +61,8 @@ export interface RouteApp {
   readonly hostnames: readonly string[];
   /** The space's trusted IP ranges for public traffic; null lets every client in. */
   readonly inboundRules: readonly RouteRule[] | null;
+  /** The app's own ruleset, checked after the space's; null (or absent): none. @default null */
+  readonly appInboundRules?: readonly RouteRule[] | null;
   /** `up` web dynos that are not draining. */
   readonly servers: readonly RouteServer[];
   /**

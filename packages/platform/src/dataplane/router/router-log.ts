@@ -98,6 +98,8 @@ export function parseRouterLog(datagram: string): RouterLogEntry | null {
     errorCode = code;
   } else if (code === 'blocked') {
     desc = "Source address not in the space's trusted IP ranges";
+  } else if (code === 'blocked-app') {
+    desc = "Source address not in the app's inbound ruleset";
   } else if (code !== 'unknown') {
     errorCode = codeOf(termination, haproxyStatus);
   }

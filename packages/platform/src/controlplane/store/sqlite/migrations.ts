@@ -96,4 +96,10 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL
   );
   `,
+  `-- router: an app's own inbound ruleset (beyond Heroku), applied after its space's
+  CREATE TABLE app_inbound_rulesets (
+    app_id TEXT PRIMARY KEY REFERENCES apps(id) ON DELETE CASCADE, id TEXT NOT NULL,
+    rules TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL
+  );
+  `,
 ];

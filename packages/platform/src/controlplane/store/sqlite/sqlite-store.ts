@@ -9,6 +9,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { Table } from './table.js';
 import type {
+  AppInboundRulesetRecord,
   AppRecord,
   AuthorizationRecord,
   DomainRecord,
@@ -51,6 +52,7 @@ export class SqliteStore {
   readonly dynoDrains: Table<DynoDrainRecord>;
   readonly domains: Table<DomainRecord>;
   readonly sniEndpoints: Table<SniEndpointRecord>;
+  readonly appInboundRulesets: Table<AppInboundRulesetRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -112,6 +114,9 @@ export class SqliteStore {
     this.domains = new Table<DomainRecord>(db, 'domains', { id: 'text', appId: 'text', hostname: 'text', createdAt: 'text', updatedAt: 'text' });
     this.sniEndpoints = new Table<SniEndpointRecord>(db, 'sni_endpoints', {
       id: 'text', appId: 'text', name: 'text', certificateChain: 'text', privateKey: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.appInboundRulesets = new Table<AppInboundRulesetRecord>(db, 'app_inbound_rulesets', {
+      appId: 'text', id: 'text', rules: 'json', createdAt: 'text', createdBy: 'text',
     });
   }
 
