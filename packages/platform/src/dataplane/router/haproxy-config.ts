@@ -170,8 +170,9 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     `  log-format "${LOG_FIELDS.join('\\t')}"`,
     '  option dontlognull',
     '  option forwardfor',
-    // A dyno that refuses a connection (gone meanwhile) costs a retry on another one, not an error.
-    '  option redispatch 1',
+    // A connection that fails at once is retried on the same dyno after HAProxy's 1 s turn-around,
+    // and on another dyno at the last attempt: a dyno that refuses costs a retry, not an error.
+    '  option redispatch',
     // On reload, an old process answers the next request of an idle keep-alive connection with
     // "Connection: close" instead of closing it under the client's feet.
     '  option idle-close-on-response',
