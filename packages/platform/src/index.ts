@@ -17,3 +17,7 @@ export { buildDnsFeed, type DnsFeedInput, type DnsFeedOptions, type DomainInput 
 export { defaultComponents, type ComponentContext, type PlatformComponent } from './platform-component.js';
 export { issueCertificate, type IssuedCertificate } from './shared/local-ca.js';
 export { formatLogLine, formatLogTime } from './shared/log-line-format.js';
+export type { RouteApp, RouteFeed, RouteServer, RouteSpace } from './dataplane/router/route-feed.js';
+export { HaproxyRouter, type HaproxyRouterOptions } from './dataplane/router/haproxy-router.js';
+export { parseRouterLog, type RouterLogEntry } from './dataplane/router/router-log.js';
+export { buildRouteFeed, type RouteFeedInput, type RouteFeedOptions } from './controlplane/feeds/route-feed-builder.js';

@@ -8,6 +8,7 @@ import { DnsComponent } from './components/dns-component.js';
 import type { Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/log.js';
+import { RouterComponent } from './router-component.js';
 
 export interface ComponentContext {
   readonly config: Config;
@@ -28,6 +29,8 @@ export interface PlatformComponent {
 
 /** The components `cove server` runs for a given runtime. */
 export function defaultComponents(runtime: Runtime): PlatformComponent[] {
-  if (runtime.listenInSpace === undefined) return [];
-  return [new DnsComponent()];
+  const components: PlatformComponent[] = [];
+  if (runtime.listenInSpace !== undefined) components.push(new DnsComponent());
+  if (runtime.kind === 'linux') components.push(new RouterComponent());
+  return components;
 }

@@ -23,6 +23,7 @@ import type { Config } from './shared/config.js';
 import { defaultComponents, type PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
 import { splitLogMessage } from './shared/log-line-format.js';
+import { ROUTER_DRAIN_TIMEOUT_MS } from './router-component.js';
 import type { Logger } from './shared/log.js';
 
 export interface Platform {
@@ -71,6 +72,7 @@ function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
     outboundIps: config.outboundIps,
     hooks,
     protectedPorts: [config.api.port],
+    routerPorts: [config.http.port, config.https.port],
     cgroupParent: config.cgroupParent,
   });
 }
@@ -162,14 +164,15 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   );
   await api.ready();
 
+  const components = [...(overrides.components ?? defaultComponents(runtime))];
   reconciler = new Reconciler(store, runtime, {
     intervalMs: config.reconcileIntervalMs,
     blobDir,
     onError: (message, error) => log.error(message, error),
+    ...(components.some((c) => c.name === 'router') ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
   });
   reconciler.start();
 
-  const components = [...(overrides.components ?? defaultComponents(runtime))];
   for (const component of components) {
     await component.start({ config, store, runtime, log, appLog, tlsDir: join(config.dataDir, 'tls') });
     log.info('Started data-plane component', { component: component.name });

@@ -24,6 +24,12 @@ import { drainsAdd } from './drains/add.js';
 import { drains } from './drains/index.js';
 import { drainsRemove } from './drains/remove.js';
 import { logs } from './logs/index.js';
+import { certsAdd } from './certs/add.js';
+import { certs } from './certs/index.js';
+import { certsRemove } from './certs/remove.js';
+import { domainsAdd } from './domains/add.js';
+import { domains } from './domains/index.js';
+import { domainsRemove } from './domains/remove.js';
 import { membersAdd } from './members/add.js';
 import { members } from './members/index.js';
 import { membersRemove } from './members/remove.js';
@@ -85,6 +91,12 @@ export const COMMANDS: readonly CommandDefinition[] = [
   drains,
   drainsRemove,
   logs,
+  certsAdd,
+  certs,
+  certsRemove,
+  domainsAdd,
+  domains,
+  domainsRemove,
   membersAdd,
   members,
   membersRemove,

@@ -47,6 +47,10 @@ export interface Config {
   readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
   readonly cleanup: boolean;
+  /** The router's wait for a dyno's first response byte before H12, in ms. @default 30000 */
+  readonly routerTimeoutMs: number;
+  /** The router's Prometheus metrics listener (`GET /metrics`); null: none. @default null */
+  readonly metrics: HostPort | null;
 }
 
 const OPTIONS = {
@@ -64,6 +68,8 @@ const OPTIONS = {
   'log-session-ttl': { type: 'string', env: 'COVE_LOG_SESSION_TTL', default: '3600' },
   'drain-buffer': { type: 'string', env: 'COVE_DRAIN_BUFFER', default: '1000' },
   'cgroup-parent': { type: 'string', env: 'COVE_CGROUP_PARENT', default: 'cove' },
+  'router-timeout': { type: 'string', env: 'COVE_ROUTER_TIMEOUT_MS', default: '30000' },
+  metrics: { type: 'string', env: 'COVE_METRICS', default: '' },
 } as const;
 
 /** The server's flags, for `cove server --help`. */
@@ -83,6 +89,8 @@ Options (each also settable by the environment variable shown):
   --log-session-ttl SECONDS  lifetime of a log tail URL (COVE_LOG_SESSION_TTL) [3600]
   --drain-buffer LINES       lines a drain buffers while down (COVE_DRAIN_BUFFER) [1000]
   --cgroup-parent NAME       cgroup holding the dynos' cgroups (COVE_CGROUP_PARENT) [cove]
+  --router-timeout MS        router's wait for a first response byte, H12 after (COVE_ROUTER_TIMEOUT_MS) [30000]
+  --metrics HOST:PORT        router metrics for Prometheus, GET /metrics (COVE_METRICS) [off]
   --cleanup                  remove everything Cove created on this host, then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
@@ -175,6 +183,10 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (adminToken !== undefined && adminToken !== '' && adminToken.length < 16) {
     throw new ConfigError('COVE_ADMIN_TOKEN must be at least 16 characters');
   }
+  const routerTimeoutMs = Number(get('router-timeout'));
+  if (!Number.isInteger(routerTimeoutMs) || routerTimeoutMs < 100) {
+    throw new ConfigError(`Invalid --router-timeout "${get('router-timeout')}": expected milliseconds ≥ 100`);
+  }
   const publicInterface = get('public-interface');
   const cgroupParent = get('cgroup-parent');
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/.test(cgroupParent)) throw new ConfigError(`Invalid --cgroup-parent "${cgroupParent}"`);
@@ -204,6 +216,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     drainBufferLines: drainBuffer,
     cgroupParent,
     cleanup: values['cleanup'] === true,
+    routerTimeoutMs,
+    metrics: get('metrics') === '' ? null : parseHostPort(get('metrics'), 'metrics'),
   });
 }
 

@@ -104,6 +104,10 @@ export async function createDynoNetwork(spec: DynoNetworkSpec): Promise<void> {
     'link set eth0 up',
     `route add default via ${spec.gateway} dev eth0`,
   ]);
+  // The address may have belonged to a dyno stopped moments ago: a neighbour entry for its MAC
+  // left in the space router would black-hole the new dyno's traffic (the router's included)
+  // for seconds, until the kernel re-resolves it.
+  await ipBatch(router, [`neigh flush to ${spec.privateIp}`]).catch(() => undefined);
   await mkdir(`/etc/netns/${ns}`, { recursive: true });
   await writeFile(`/etc/netns/${ns}/resolv.conf`, `nameserver ${spec.dnsAddress}\noptions timeout:1 attempts:2\n`);
 }

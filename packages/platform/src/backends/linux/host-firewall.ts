@@ -19,9 +19,13 @@ export function hostRules(
   publicInterface: string | null,
   spaces: readonly HostEgress[],
   protectedPorts: readonly number[] = [],
+  routerPorts: readonly number[] = [],
 ): string {
   const transit = `"${TRANSIT_LINK_PREFIX}*"`;
-  const ports = protectedPorts.filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
+  const valid = (p: number): boolean => Number.isInteger(p) && p > 0 && p < 65536;
+  const ports = protectedPorts.filter(valid);
+  // Dynos reach the public router on the host (hairpin, as on Heroku); never a protected port.
+  const ingress = routerPorts.filter((p) => valid(p) && !ports.includes(p));
   const snat = spaces.flatMap((s) => {
     const [first] = s.outboundIps;
     if (first === undefined || publicInterface === null) return [];
@@ -37,6 +41,7 @@ export function hostRules(
     `    iifname != ${transit} accept`,
     ...(ports.length === 0 ? [] : [`    meta l4proto { tcp, udp } th dport { ${ports.join(', ')} } drop`]),
     '    ct state established,related accept',
+    ...(ingress.length === 0 ? [] : [`    iifname ${transit} tcp dport { ${ingress.join(', ')} } accept`]),
     '  }',
     '  chain forward {',
     '    type filter hook forward priority 0; policy drop;',
@@ -56,9 +61,10 @@ export async function applyHostFirewall(
   publicInterface: string | null,
   spaces: readonly HostEgress[],
   protectedPorts: readonly number[] = [],
+  routerPorts: readonly number[] = [],
 ): Promise<void> {
   await writeFile('/proc/sys/net/ipv4/ip_forward', '1');
-  await replaceTable(null, 'inet', NFT_TABLE, hostRules(publicInterface, spaces, protectedPorts));
+  await replaceTable(null, 'inet', NFT_TABLE, hostRules(publicInterface, spaces, protectedPorts, routerPorts));
 }
 
 export async function removeHostFirewall(): Promise<void> {

@@ -60,6 +60,8 @@ export interface LinuxRuntimeOptions {
    * as well, so the guarantee survives later ingress rules.
    */
   readonly protectedPorts?: readonly number[];
+  /** Host ports of the public router, which dynos may reach (TCP). @default [] */
+  readonly routerPorts?: readonly number[];
   /** The cgroup parent every dyno cgroup lives under (per hierarchy). @default "cove" */
   readonly cgroupParent?: string;
   /** Uid and gid dynos run as. @default 64600 */
@@ -422,6 +424,7 @@ export class LinuxRuntime implements Runtime {
       this.#publicInterface,
       [...this.#spaces.values()].map((r) => ({ transitSpace: addressingOf(r.spec).transitSpace, outboundIps: r.outboundIps })),
       this.#options.protectedPorts ?? [],
+      this.#options.routerPorts ?? [],
     );
   }
 

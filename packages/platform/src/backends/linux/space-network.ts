@@ -4,6 +4,7 @@
  * transit veth to the host netns. Applying is idempotent: what exists is read back and only
  * what is missing is created; a zone's bridge is set down while the zone is unhealthy.
  */
+import { createHash } from 'node:crypto';
 import { ZONE_NAMES, type SpaceAddressing } from '../../shared/space-addressing.js';
 import { deleteNetns, addNetns, ipBatch, listLinks } from './netns.js';
 import { replaceTable } from './nftables.js';
@@ -69,6 +70,9 @@ export async function applySpaceNetwork(spec: SpaceNetworkSpec): Promise<void> {
     const bridge = zoneBridge(zone.name);
     const existing = byName.get(bridge);
     if (existing === undefined) lines.push(`link add ${bridge} type bridge`);
+    // A bridge takes the lowest MAC of its ports unless one is set: dynos coming and going would
+    // change the gateway's MAC under the other dynos' ARP caches and black-hole their replies.
+    lines.push(`link set ${bridge} address ${bridgeMac(spec.shortId, zone.name)}`);
     const gw = `${zone.gateway}/${zone.subnet.split('/')[1] ?? '20'}`;
     if (!(existing?.addrs ?? []).includes(gw)) lines.push(`addr add ${gw} dev ${bridge}`);
     lines.push(`link set ${bridge} ${spec.zoneHealth.get(zone.name) === false ? 'down' : 'up'}`);
@@ -79,6 +83,12 @@ export async function applySpaceNetwork(spec: SpaceNetworkSpec): Promise<void> {
   lines.push(`route replace default via ${a.transitHost} dev ${TRANSIT_SPACE_SIDE}`);
   await ipBatch(ns, lines);
   await replaceTable(ns, 'inet', NFT_TABLE, spaceRouterRules(spec));
+}
+
+/** A fixed, locally administered MAC for a zone's bridge. */
+export function bridgeMac(shortId: string, zone: string): string {
+  const bytes = createHash('sha256').update(`${shortId}/${zone}`).digest().subarray(0, 5);
+  return ['02', ...[...bytes].map((b) => b.toString(16).padStart(2, '0'))].join(':');
 }
 
 /** The space router's own table: drop by default, allow intra-space, egress, and the VIPs. */

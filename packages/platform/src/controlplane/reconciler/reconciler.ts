@@ -13,17 +13,21 @@ import type { Store } from '../store/sqlite/sqlite-store.js';
 import { desiredDynos } from './desired-dynos.js';
 import { releasePhaseDynos, settleReleasePhases } from './release-phase.js';
 import { dynosToStart, shouldStop } from './rolling-plan.js';
+import { DynoRetirer } from './dyno-retirer.js';
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
   readonly blobDir: string;
   readonly onError?: (message: string, error: unknown) => void;
+  /** Routed dynos drain this long at most before they stop; unset when no router runs. */
+  readonly drainTimeoutMs?: number;
 }
 
 export class Reconciler {
   readonly #store: Store;
   readonly #runtime: Runtime;
   readonly #options: ReconcilerOptions;
+  readonly #retirer: DynoRetirer;
   /** Specs of dynos this process started or adopted, for what the runtime does not report. */
   readonly #specs = new Map<string, DynoSpec>();
   #timer: NodeJS.Timeout | undefined;
@@ -39,6 +43,7 @@ export class Reconciler {
     this.#store = store;
     this.#runtime = runtime;
     this.#options = options;
+    this.#retirer = new DynoRetirer(store, runtime, { drainTimeoutMs: options.drainTimeoutMs ?? null });
   }
 
   /** Completed passes; tests wait on it. */
@@ -192,8 +197,7 @@ export class Reconciler {
       const zoneFailed = dyno.spaceId !== null && dyno.zone !== null && !(readySpaces.get(dyno.spaceId) ?? []).includes(dyno.zone);
       if (shouldStop(dyno, { desired, actual, liveApps, zoneFailed })) {
         try {
-          await this.#runtime.stopDyno(dyno.id);
-          this.#specs.delete(dyno.id);
+          if (await this.#retirer.retire(dyno)) this.#specs.delete(dyno.id);
         } catch (error) {
           this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
         }
@@ -202,7 +206,9 @@ export class Reconciler {
     for (const subject of this.#lastErrors.keys()) {
       if (subject.startsWith('start ') && !desiredIds.has(subject.slice(6))) this.#lastErrors.delete(subject);
     }
-    this.#writeDynos(await this.#runtime.listDynos());
+    const final = await this.#runtime.listDynos();
+    this.#retirer.sweep(final);
+    this.#writeDynos(final);
   }
 
   #writeDynos(actual: readonly DynoStatus[]): void {

@@ -211,3 +211,42 @@ export interface BuildpackInstallationRecord {
   ordinal: number;
   url: string;
 }
+
+/** A dyno the reconciler wants to stop: out of the route feed first, stopped once drained. */
+export interface DynoDrainRecord {
+  dynoId: string;
+  appId: string;
+  startedAt: string;
+  /** Set by the router once no proxy process routes to the dyno any more. */
+  drainedAt: string | null;
+}
+
+/** A custom domain of an app (its default domain `<app>.<domain>` has no row). */
+export interface DomainRecord {
+  id: string;
+  appId: string;
+  /** Lower case. */
+  hostname: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A certificate (and its key) the HTTPS listener serves by SNI. */
+export interface SniEndpointRecord {
+  id: string;
+  appId: string;
+  name: string;
+  certificateChain: string;
+  privateKey: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An app's own inbound ruleset: public traffic must pass it as well as its space's. */
+export interface AppInboundRulesetRecord {
+  appId: string;
+  id: string;
+  rules: InboundRule[];
+  createdAt: string;
+  createdBy: string;
+}

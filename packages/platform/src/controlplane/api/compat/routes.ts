@@ -35,8 +35,4 @@ export function registerCompatRoutes(app: ApiServer, { store }: ApiContext): voi
     visibleApp(store, request.user, request.params.app);
     return [];
   });
-  app.get<AppParams>('/apps/:app/sni-endpoints', async (request) => {
-    visibleApp(store, request.user, request.params.app);
-    return [];
-  });
 }

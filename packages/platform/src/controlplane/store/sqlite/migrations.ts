@@ -104,4 +104,26 @@ export const MIGRATIONS: readonly string[] = [
     url TEXT NOT NULL, PRIMARY KEY (app_id, ordinal)
   );
   `,
+  `-- router: dynos leaving routing before they stop (drained once no proxy process uses them)
+  CREATE TABLE dyno_drains (
+    dyno_id TEXT PRIMARY KEY, app_id TEXT NOT NULL, started_at TEXT NOT NULL, drained_at TEXT
+  );
+  `,
+  `-- router: custom domains and SNI endpoints (certificates for the HTTPS listener)
+  CREATE TABLE domains (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    hostname TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE TABLE sni_endpoints (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    name TEXT NOT NULL UNIQUE, certificate_chain TEXT NOT NULL, private_key TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  `,
+  `-- router: an app's own inbound ruleset (beyond Heroku), applied after its space's
+  CREATE TABLE app_inbound_rulesets (
+    app_id TEXT PRIMARY KEY REFERENCES apps(id) ON DELETE CASCADE, id TEXT NOT NULL,
+    rules TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL
+  );
+  `,
 ];

@@ -9,16 +9,20 @@ import type { Database as Db } from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import { Table } from './table.js';
 import type {
+  AppInboundRulesetRecord,
   AppRecord,
   AuthorizationRecord,
   BuildpackInstallationRecord,
   BuildRecord,
+  DomainRecord,
+  DynoDrainRecord,
   DynoRecord,
   FormationRecord,
   LogDrainRecord,
   LogLineRecord,
   ReleaseRecord,
   SlugRecord,
+  SniEndpointRecord,
   SpaceMemberRecord,
   SpaceRecord,
   SpaceZoneRecord,
@@ -53,6 +57,10 @@ export class SqliteStore {
   readonly logLines: Table<LogLineRecord>;
   readonly builds: Table<BuildRecord>;
   readonly buildpackInstallations: Table<BuildpackInstallationRecord>;
+  readonly dynoDrains: Table<DynoDrainRecord>;
+  readonly domains: Table<DomainRecord>;
+  readonly sniEndpoints: Table<SniEndpointRecord>;
+  readonly appInboundRulesets: Table<AppInboundRulesetRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -121,6 +129,14 @@ export class SqliteStore {
     });
     this.buildpackInstallations = new Table<BuildpackInstallationRecord>(db, 'buildpack_installations', {
       appId: 'text', ordinal: 'int', url: 'text',
+    });
+    this.dynoDrains = new Table<DynoDrainRecord>(db, 'dyno_drains', { dynoId: 'text', appId: 'text', startedAt: 'text', drainedAt: 'text' });
+    this.domains = new Table<DomainRecord>(db, 'domains', { id: 'text', appId: 'text', hostname: 'text', createdAt: 'text', updatedAt: 'text' });
+    this.sniEndpoints = new Table<SniEndpointRecord>(db, 'sni_endpoints', {
+      id: 'text', appId: 'text', name: 'text', certificateChain: 'text', privateKey: 'text', createdAt: 'text', updatedAt: 'text',
+    });
+    this.appInboundRulesets = new Table<AppInboundRulesetRecord>(db, 'app_inbound_rulesets', {
+      appId: 'text', id: 'text', rules: 'json', createdAt: 'text', createdBy: 'text',
     });
   }
 

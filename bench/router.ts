@@ -1,0 +1,177 @@
+/**
+ * Router benchmark: Cove's router (HAProxy driven by HaproxyRouter, logging every request as a
+ * Heroku line) against nginx and against calling the backend directly, with the same Node
+ * backend in a dyno-like namespace behind a space-like router namespace, in the same run, at 64
+ * keep-alive connections (wrk). Prints requests/s, p50/p99 and the ratios; never asserts.
+ * Runs inside its own `unshare --net --mount` sandbox (nothing leaves it); needs root, haproxy,
+ * nginx and wrk (scripts/install-deps installs them):
+ *
+ *   npx tsc -b && node bench/dist/router.js [--seconds 10] [--connections 64] [--workers 2]
+ */
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { HaproxyRouter, type RouteFeed } from '@cove/platform';
+
+const run = promisify(execFile);
+
+if (process.env['COVE_BENCH_SANDBOX'] !== '1') {
+  if (process.getuid?.() !== 0) {
+    console.error('bench/router: needs root (network namespaces)');
+    process.exit(1);
+  }
+  const script = 'set -e; mount --make-rprivate /; mount -t tmpfs r /run; mkdir -p /run/netns /etc/netns; mount -t tmpfs e /etc/netns; ip link set lo up; exec "$@"';
+  const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'sh', '-c', script, 'bench', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, COVE_BENCH_SANDBOX: '1' },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' }, workers: { type: 'string', default: '2' } } });
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const WORKERS = Number(values.workers);
+const BACKEND = '10.0.128.11';
+const HOST = 'bench.apps.test';
+
+const ip = (args: string): Promise<unknown> => run('ip', args.split(' '));
+// A space router namespace with a dyno behind it, and a route from the host (for nginx and the
+// direct run; Cove's router connects from inside the space namespace, as in production).
+await ip('netns add bspace');
+await ip('netns add bdyno');
+await ip('link add bhost type veth peer name tr0 netns bspace');
+await ip('addr add 100.64.0.1/30 dev bhost');
+await ip('link set bhost up');
+await ip('route add 10.0.128.0/20 via 100.64.0.2');
+await ip('-n bspace link set lo up');
+await ip('-n bspace addr add 100.64.0.2/30 dev tr0');
+await ip('-n bspace link set tr0 up');
+await ip('-n bspace route add default via 100.64.0.1');
+await ip('-n bspace link add vb0 type veth peer name eth0 netns bdyno');
+await ip('-n bspace addr add 10.0.128.1/20 dev vb0');
+await ip('-n bspace link set vb0 up');
+await ip('-n bdyno link set lo up');
+await ip('-n bdyno addr add 10.0.128.11/20 dev eth0');
+await ip('-n bdyno link set eth0 up');
+await ip('-n bdyno route add default via 10.0.128.1');
+await run('ip', ['netns', 'exec', 'bspace', 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1']);
+
+const dir = await mkdtemp(join(tmpdir(), 'cove-bench-router-'));
+const children: ChildProcess[] = [];
+
+// The backend: a Node cluster answering a small body, the same for every contender.
+const APP = `
+const cluster = require('cluster'), http = require('http');
+if (cluster.isPrimary) { for (let i = 0; i < ${WORKERS}; i++) cluster.fork(); cluster.on('online', () => {}); setTimeout(() => console.log('ready'), 500); }
+else http.createServer((q, s) => { s.setHeader('content-type', 'text/plain'); s.end('hello from web.1\\n'); }).listen(5000, '${BACKEND}');
+`;
+await writeFile(join(dir, 'app.cjs'), APP);
+const backend = spawn('ip', ['netns', 'exec', 'bdyno', process.execPath, join(dir, 'app.cjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+children.push(backend);
+await new Promise((resolve) => backend.stdout?.once('data', resolve));
+
+const freePort = async (): Promise<number> => {
+  const s = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => s.once('listening', r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+};
+
+// Cove's router.
+const covePort = await freePort();
+let logged = 0;
+const router = new HaproxyRouter({ dir: join(dir, 'cove'), http: { host: '127.0.0.1', port: covePort }, onRequest: () => logged++ });
+await router.start();
+const feed: RouteFeed = {
+  spaces: [{ spaceId: 'bench', namespace: 'bspace', internalAddress: null }],
+  draining: [],
+  apps: [{
+    appId: 'bench', name: 'bench', spaceId: 'bench', namespace: 'bspace', internal: false, hostnames: [HOST],
+    inboundRules: [{ action: 'allow', source: '0.0.0.0/0' }], servers: [{ dynoId: 'bench-web-1', name: 'web.1', address: BACKEND, port: 5000 }], idleCode: 'H14',
+  }],
+};
+await router.update(feed);
+
+// nginx with an upstream keep-alive pool, logging each request like Cove's router does.
+const nginxPort = await freePort();
+await writeFile(join(dir, 'nginx.conf'), `
+worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log ${dir}/nginx-access.log combined buffer=64k flush=1s;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  upstream web { server ${BACKEND}:5000; keepalive 128; }
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location / {
+      proxy_pass http://web; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host $host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }
+  }
+}
+`);
+const nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+children.push(nginx);
+await new Promise((r) => setTimeout(r, 300));
+
+interface Result {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** wrk's latency in ms from "1.23ms", "456.00us", "1.02s". */
+const toMs = (text: string): number => {
+  const m = /^([\d.]+)(us|ms|s)$/.exec(text);
+  if (m === null) return NaN;
+  const n = Number(m[1]);
+  return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
+};
+
+async function wrk(url: string): Promise<Result> {
+  const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-H', `Host: ${HOST}`, url], { maxBuffer: 1 << 20 });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
+  const p50 = toMs(/\s50%\s+(\S+)/.exec(stdout)?.[1] ?? '');
+  const p99 = toMs(/\s99%\s+(\S+)/.exec(stdout)?.[1] ?? '');
+  if (/Non-2xx or 3xx responses/.test(stdout)) throw new Error(`wrk saw errors against ${url}:\n${stdout}`);
+  return { rps, p50, p99 };
+}
+
+const contenders = [
+  ['direct', `http://${BACKEND}:5000/`],
+  ['nginx', `http://127.0.0.1:${nginxPort}/`],
+  ['cove', `http://127.0.0.1:${covePort}/`],
+] as const;
+const results = new Map<string, Result[]>();
+try {
+  for (const [, url] of contenders) await wrk(url).catch(() => undefined); // warm-up, pools filled
+  // Interleaved rounds, so machine noise hits every contender alike.
+  for (let round = 0; round < 2; round++) {
+    for (const [name, url] of contenders) results.set(name, [...(results.get(name) ?? []), await wrk(url)]);
+  }
+} finally {
+  await router.close();
+  for (const child of children) child.kill('SIGTERM');
+  await rm(dir, { recursive: true, force: true });
+}
+
+const best = (name: string): Result => {
+  const list = results.get(name) ?? [];
+  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN });
+};
+const fmt = (r: Result): string => `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
+console.log(`bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per run, best of 2 interleaved runs, backend: node cluster x${WORKERS}`);
+for (const [name] of contenders) console.log(`  ${name.padEnd(7)} ${fmt(best(name))}`);
+const [cove, nginxR, direct] = [best('cove'), best('nginx'), best('direct')];
+console.log(`  cove / nginx requests/s: ${(cove.rps / nginxR.rps).toFixed(2)}x   (goal ≥ 1.00x)`);
+console.log(`  cove p99 added vs direct: ${(cove.p99 - direct.p99).toFixed(2)} ms   (goal ≤ 1 ms)`);
+console.log(`  nginx p99 added vs direct: ${(nginxR.p99 - direct.p99).toFixed(2)} ms`);
+console.log(`  router log lines parsed during the runs: ${logged}`);

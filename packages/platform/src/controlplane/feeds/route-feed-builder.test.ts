@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AppRecord, DynoRecord, SpaceRecord } from '../store/records.js';
+import { buildRouteFeed } from './route-feed-builder.js';
+
+const T = '2026-01-01T00:00:00Z';
+
+function space(id: string, index: number, state: SpaceRecord['state'] = 'allocated'): SpaceRecord {
+  return {
+    id, shortId: `s${index}`, name: id, teamId: 't', region: 'local', cidr: '10.0.0.0/16', dataCidr: '10.1.0.0/16', shield: false, state, index,
+    outboundIps: [], inboundRules: [{ action: 'allow', source: '203.0.113.0/24' }], inboundRulesetId: 'r', inboundRulesUpdatedAt: T,
+    inboundRulesUpdatedBy: 'u', lastError: null, createdAt: T, updatedAt: T,
+  };
+}
+
+function app(id: string, name: string, spaceId: string | null, internalRouting: boolean | null): AppRecord {
+  return {
+    id, name, ownerId: 'u', teamId: 't', spaceId, region: 'local', internalRouting, maintenance: false, stack: 'heroku-24',
+    buildpackDescription: null, config: {}, createdAt: T, updatedAt: T, releasedAt: null,
+  };
+}
+
+function dyno(appId: string, type: string, number: number, state: DynoRecord['state'], privateIp: string | null = `10.0.128.${10 + number}`): DynoRecord {
+  return {
+    id: `${appId}-${type}-${number}`, appId, spaceId: null, type, number, name: `${type}.${number}`, releaseId: 'r', size: 'private-s',
+    command: 'x', state, zone: 'a', privateIp, port: 5000, createdAt: T, updatedAt: T,
+  };
+}
+
+const options = { domain: 'apps.test', namespaceOf: (s: SpaceRecord | null) => `ns-${s?.shortId ?? 'default'}` };
+
+test('buildRouteFeed() routes up, undrained web dynos of apps in allocated spaces and the default network', () => {
+  const feed = buildRouteFeed(
+    {
+      spaces: [space('sa', 0), space('sb', 1, 'allocating')],
+      apps: [app('a1', 'Shop', 'sa', false), app('a2', 'api', 'sa', true), app('a3', 'blog', 'sb', null), app('a4', 'plain', null, null)],
+      dynos: [
+        dyno('a1', 'web', 2, 'up'),
+        dyno('a1', 'web', 1, 'up'),
+        dyno('a1', 'web', 3, 'starting'),
+        dyno('a1', 'web', 4, 'up'),
+        dyno('a1', 'worker', 1, 'up'),
+        dyno('a2', 'web', 1, 'crashed'),
+      ],
+      drains: [{ dynoId: 'a1-web-4', appId: 'a1', startedAt: T, drainedAt: null }],
+      domains: [{ appId: 'a1', hostname: 'WWW.example.com' }],
+    },
+    options,
+  );
+  assert.deepEqual(feed.apps.map((a) => a.name), ['api', 'plain', 'shop']);
+  const [api, plain, shop] = feed.apps;
+  assert.deepEqual(shop, {
+    appId: 'a1',
+    name: 'shop',
+    spaceId: 'sa',
+    namespace: 'ns-s0',
+    internal: false,
+    hostnames: ['shop.apps.test', 'www.example.com'],
+    inboundRules: [{ action: 'allow', source: '203.0.113.0/24' }],
+    appInboundRules: null,
+    servers: [
+      { dynoId: 'a1-web-1', name: 'web.1', address: '10.0.128.11', port: 5000 },
+      { dynoId: 'a1-web-2', name: 'web.2', address: '10.0.128.12', port: 5000 },
+    ],
+    idleCode: 'H14',
+  });
+  assert.equal(api?.internal, true);
+  assert.equal(api?.idleCode, 'H10');
+  assert.deepEqual(api?.servers, []);
+  assert.equal(plain?.namespace, 'ns-default');
+  assert.equal(plain?.inboundRules, null);
+  assert.deepEqual(feed.spaces, [
+    { spaceId: 'sa', namespace: 'ns-s0', internalAddress: '10.0.0.10', transitAddress: '100.64.0.2', outboundIp: null },
+    { spaceId: 'default', namespace: 'ns-default', internalAddress: null },
+  ]);
+  assert.deepEqual(feed.draining, ['a1-web-4']);
+});

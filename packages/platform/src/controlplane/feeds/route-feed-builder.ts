@@ -1,0 +1,93 @@
+/**
+ * Builds the router's feed from store records. Pure: plain arrays in, plain JSON out, so the
+ * caller decides when to read the store.
+ */
+import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
+import { spaceAddressing } from '../../shared/space-addressing.js';
+import type { AppInboundRulesetRecord, AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
+import type { DomainInput } from './dns-feed-builder.js';
+
+export interface RouteFeedInput {
+  readonly spaces: readonly SpaceRecord[];
+  readonly apps: readonly AppRecord[];
+  readonly dynos: readonly DynoRecord[];
+  /** @default [] */
+  readonly drains?: readonly DynoDrainRecord[];
+  /** @default [] */
+  readonly domains?: readonly DomainInput[];
+  /** @default [] */
+  readonly sniEndpoints?: readonly SniEndpointRecord[];
+  /** @default [] */
+  readonly appInboundRulesets?: readonly AppInboundRulesetRecord[];
+}
+
+export interface RouteFeedOptions {
+  /** Base domain of app URLs: an app's default domain is `<app>.<domain>`. */
+  readonly domain: string;
+  /** The namespace holding a space's router (null: the shared default network). */
+  readonly namespaceOf: (space: SpaceRecord | null) => string;
+}
+
+/** Spaces whose network exists. */
+const ROUTED_SPACE_STATES: ReadonlySet<string> = new Set(['allocated']);
+
+/** Store records → the route feed. */
+export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions): RouteFeed {
+  const draining = new Set((input.drains ?? []).map((d) => d.dynoId));
+  const spacesById = new Map(input.spaces.filter((s) => ROUTED_SPACE_STATES.has(s.state)).map((s) => [s.id, s]));
+  const domainsByApp = new Map<string, string[]>();
+  for (const d of input.domains ?? []) {
+    const list = domainsByApp.get(d.appId);
+    if (list === undefined) domainsByApp.set(d.appId, [d.hostname.toLowerCase()]);
+    else list.push(d.hostname.toLowerCase());
+  }
+  const webByApp = new Map<string, DynoRecord[]>();
+  for (const dyno of input.dynos) {
+    if (dyno.type !== 'web') continue;
+    const list = webByApp.get(dyno.appId);
+    if (list === undefined) webByApp.set(dyno.appId, [dyno]);
+    else list.push(dyno);
+  }
+
+  const appRules = new Map((input.appInboundRulesets ?? []).map((r) => [r.appId, r.rules.map((x) => ({ action: x.action, source: x.source }))]));
+  const apps: RouteApp[] = [];
+  let usesDefault = false;
+  for (const app of input.apps) {
+    const space = app.spaceId === null ? null : spacesById.get(app.spaceId);
+    if (space === undefined) continue;
+    if (space === null) usesDefault = true;
+    const web = webByApp.get(app.id) ?? [];
+    const servers: RouteServer[] = web
+      .filter((d) => d.state === 'up' && d.privateIp !== null && d.port !== null && !draining.has(d.id))
+      .sort((a, b) => a.number - b.number || a.id.localeCompare(b.id))
+      .map((d) => ({ dynoId: d.id, name: d.name, address: d.privateIp ?? '', port: d.port ?? 0 }));
+    const live = web.filter((d) => !draining.has(d.id));
+    apps.push({
+      appId: app.id,
+      name: app.name.toLowerCase(),
+      spaceId: app.spaceId,
+      namespace: options.namespaceOf(space),
+      internal: space !== null && app.internalRouting === true,
+      hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
+      inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
+      appInboundRules: appRules.get(app.id) ?? null,
+      servers,
+      idleCode: live.some((d) => d.state === 'crashed') ? 'H10' : 'H14',
+    });
+  }
+  apps.sort((a, b) => a.name.localeCompare(b.name));
+
+  const spaces: RouteSpace[] = [...spacesById.values()]
+    .sort((a, b) => a.index - b.index)
+    .map((s) => {
+      const a = spaceAddressing(s.cidr, s.index);
+      return { spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: a.routerAddress, transitAddress: a.transitSpace, outboundIp: s.outboundIps[0] ?? null };
+    });
+  if (usesDefault) spaces.push({ spaceId: 'default', namespace: options.namespaceOf(null), internalAddress: null });
+  const live = new Set(apps.map((a) => a.appId));
+  const certificates = (input.sniEndpoints ?? [])
+    .filter((e) => live.has(e.appId))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((e) => ({ id: e.id, pem: `${e.certificateChain.trim()}\n${e.privateKey.trim()}\n` }));
+  return { apps, spaces, draining: [...draining].sort(), certificates };
+}

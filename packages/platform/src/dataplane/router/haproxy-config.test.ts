@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderHaproxy } from './haproxy-config.js';
+import type { RouteFeed } from './route-feed.js';
+
+const feed: RouteFeed = {
+  spaces: [{ spaceId: 'sa', namespace: 'cvs-aaaa', internalAddress: '10.0.0.10' }],
+  draining: [],
+  apps: [
+    {
+      appId: 'a1', name: 'shop', spaceId: 'sa', namespace: 'cvs-aaaa', internal: false, hostnames: ['shop.apps.test', 'www.example.com'],
+      inboundRules: [{ action: 'deny', source: '203.0.113.7/32' }, { action: 'allow', source: '203.0.113.0/24' }],
+      servers: [{ dynoId: '0123abcd-ffff', name: 'web.1', address: '10.0.128.11', port: 5000 }], idleCode: 'H14',
+    },
+    { appId: 'a2', name: 'api', spaceId: 'sa', namespace: 'cvs-aaaa', internal: true, hostnames: ['api.apps.test'], inboundRules: [], servers: [], idleCode: 'H10' },
+  ],
+};
+const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
+
+test('renderHaproxy() maps public hosts on the public listener and internal ones on their space address only', () => {
+  const { config, maps } = renderHaproxy(feed, options);
+  assert.equal(maps.get('public.map'), 'shop.apps.test app-a1\nwww.example.com app-a1\n');
+  assert.equal(maps.get('internal-sa.map'), 'api.apps.test app-a2\n');
+  assert.match(config, /\n {2}bind 0\.0\.0\.0:80\n/);
+  assert.match(config, /\n {2}bind 10\.0\.0\.10:80 namespace cvs-aaaa\n/);
+  assert.match(config, /\n {2}server web\.1:0123abcd 10\.0\.128\.11:5000 namespace cvs-aaaa\n/);
+});
+
+test('renderHaproxy() checks trusted IP rules first match first, on public traffic only', () => {
+  const { config } = renderHaproxy(feed, options);
+  const shop = config.slice(config.indexOf('backend app-a1'), config.indexOf('backend app-a2'));
+  const rules = shop.split('\n').filter((l) => l.includes('txn.blocked_space) int('));
+  assert.deepEqual(rules.map((l) => l.trim()), [
+    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 }',
+    'http-request set-var(txn.blocked_space) int(0) if { var(txn.public) -m int 1 } { src 203.0.113.0/24 }',
+    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 } { src 203.0.113.7/32 }',
+  ]);
+  const api = config.slice(config.indexOf('backend app-a2'));
+  assert.doesNotMatch(api, /txn\.blocked/);
+  assert.match(api, /set-var\(txn\.code\) str\(H10\)/);
+});

@@ -1,0 +1,293 @@
+/**
+ * Renders the route feed as one HAProxy configuration (HAProxy 2.6, Debian's build, which has
+ * network-namespace support). Pure: feed in, files out. The public listener lives in the host
+ * namespace; each space's internal listener and every connection to a dyno are made inside
+ * the space router's namespace (`namespace` on `bind` and `server` lines), so the host never
+ * needs a route into a space.
+ *
+ * Heroku semantics carried here: X-Forwarded-For/-Proto/-Port, X-Request-Id (kept when valid,
+ * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
+ * byte; the trusted IP ranges of the app's space on the real client address (public listener
+ * only); H10/H14 when no dyno can serve; every request logged in a tab-separated format that
+ * `parseRouterLog()` turns into a Heroku `heroku[router]` line.
+ */
+import type { RouteApp, RouteFeed, RouteRule } from './route-feed.js';
+
+export interface HaproxyListen {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface HaproxyConfigOptions {
+  /** The public HTTP listener (host namespace). */
+  readonly http: HaproxyListen;
+  /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
+  readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
+  /** The UDP port on 127.0.0.1 that receives the request log. */
+  readonly logPort: number;
+  /** This process's admin socket (also hands the listeners to the next process on reload). */
+  readonly statsSocket: string;
+  /** Where the error pages are (see `errorPages()`). */
+  readonly pagesDir: string;
+  /** Where the map files of this generation are written (see `renderHaproxy().maps`). */
+  readonly mapsDir: string;
+  /** Prometheus exporter listener on the loopback; null: none. @default null */
+  readonly metricsPort?: number | null;
+  /** Seconds an old process may keep finishing requests after a reload. @default 30 */
+  readonly hardStopAfterSeconds?: number;
+  /** Time to the first byte of a response, in ms (Heroku: 30 s, then H12). @default 30000 */
+  readonly firstByteTimeoutMs?: number;
+  /** How long to wait for a dyno to accept a connection, in ms. @default 5000 */
+  readonly connectTimeoutMs?: number;
+}
+
+export interface RenderedHaproxy {
+  readonly config: string;
+  /** File name (inside `mapsDir`) → contents: host maps, certificates and their crt-list. */
+  readonly maps: ReadonlyMap<string, string>;
+}
+
+/** The fields of every request log line, in order, tab-separated (see router-log.ts). */
+export const LOG_FIELDS = [
+  '%ci', // client address
+  '%f', // frontend name
+  '%HM', // method
+  '%ST', // status as HAProxy saw it
+  '%B', // bytes to the client
+  '%Tc', // connect time to the dyno
+  '%Tr', // time to the response headers
+  '%Ta', // active time of the request
+  '%b', // backend (app-<appId>)
+  '%s', // server (web.1~<id>)
+  '%tsc', // termination state
+  '%[var(txn.rid)]', // request id
+  '%[var(txn.code)]', // H10, H14, blocked, unknown
+  '%[var(txn.proto)]', // http or https
+  '%[capture.req.hdr(1)]', // X-Forwarded-For as received
+  '%[capture.req.hdr(0)]', // Host
+  '%HU', // path as requested
+] as const;
+
+/** The backend of requests whose Host is no app on that listener. */
+export const UNKNOWN_HOST_BACKEND = 'unknown-host';
+
+export function appBackend(appId: string): string {
+  return `app-${appId}`;
+}
+
+/** A server's name: the dyno name plus a short id, unique even while two web.1 overlap. */
+export function serverName(name: string, dynoId: string): string {
+  return `${name}:${dynoId.replace(/[^0-9a-z]/gi, '').slice(0, 8)}`;
+}
+
+const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
+
+function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: readonly string[] = []): string[] {
+  return [
+    '  capture request header Host len 255',
+    '  capture request header X-Forwarded-For len 255',
+    ...hairpins,
+    ...(isPublic ? ['  http-request set-var(txn.public) int(1)'] : []),
+    `  http-request set-var(txn.proto) str(${proto})`,
+    // Heroku keeps a client's X-Request-Id of 20–200 such characters and replaces anything else.
+    '  http-request set-header X-Request-Id %[uuid()] unless { req.hdr(x-request-id) -m reg ^[A-Za-z0-9+/=-]{20,200}$ }',
+    '  http-request set-var(txn.rid) req.hdr(x-request-id)',
+    '  http-request set-header X-Request-Start %[date(0,ms)]',
+    `  http-request set-header X-Forwarded-Proto ${proto}`,
+    '  http-request set-header X-Forwarded-Port %[dst_port]',
+    '  http-request add-header Via "1.1 cove"',
+    '  http-after-response set-header X-Request-Id %[var(txn.rid)]',
+    '  http-after-response add-header Via "1.1 cove"',
+  ];
+}
+
+/**
+ * `http-request` lines that block public requests the rules do not allow (first match wins).
+ * `which` names the verdict variable, so the space's and the app's rulesets both apply.
+ */
+function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space' | 'app'): string[] {
+  const open = rules.length > 0 && rules[0]?.action === 'allow' && rules[0].source === '0.0.0.0/0';
+  if (open) return [];
+  const pub = '{ var(txn.public) -m int 1 }';
+  const v = `txn.blocked_${which}`;
+  // Evaluated last to first, so the first matching rule's verdict is the one left standing.
+  const lines = [`  http-request set-var(${v}) int(1) if ${pub}`];
+  for (const rule of [...rules].reverse()) {
+    lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if ${pub} { src ${rule.source} }`);
+  }
+  lines.push(
+    `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
+    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/blocked.html hdr Cache-Control no-store if { var(${v}) -m int 1 }`,
+  );
+  return lines;
+}
+
+function backend(app: RouteApp, pagesDir: string): string[] {
+  const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
+  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir, 'space'));
+  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, pagesDir, 'app'));
+  if (app.servers.length === 0) {
+    lines.push(
+      `  http-request set-var(txn.code) str(${app.idleCode})`,
+      `  http-request return status 503 content-type "text/html; charset=utf-8" file ${pagesDir}/application-error.html hdr Cache-Control no-store`,
+    );
+  }
+  for (const s of app.servers) {
+    lines.push(`  server ${serverName(s.name, s.dynoId)} ${s.address}:${s.port} namespace ${app.namespace}`);
+  }
+  return lines;
+}
+
+/** The whole configuration for a feed. */
+export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): RenderedHaproxy {
+  const pages = options.pagesDir;
+  const maps = new Map<string, string>();
+  const publicMap: string[] = [];
+  const internalMaps = new Map<string, string[]>();
+  for (const app of feed.apps) {
+    for (const host of app.hostnames) {
+      const line = `${host} ${appBackend(app.appId)}`;
+      if (!app.internal) publicMap.push(line);
+      else if (app.spaceId !== null) internalMaps.set(app.spaceId, [...(internalMaps.get(app.spaceId) ?? []), line]);
+    }
+  }
+  maps.set('public.map', publicMap.join('\n') + '\n');
+  // A dyno calling a public app arrives masqueraded to its space's transit address: it is seen
+  // (trusted IPs, X-Forwarded-For, logs) as the space's outbound IP, as on Heroku.
+  const hairpins = feed.spaces.flatMap((s) =>
+    s.transitAddress == null || s.outboundIp == null ? [] : [`  http-request set-src ipv4(${s.outboundIp}) if { src ${s.transitAddress} }`],
+  );
+
+  const lines: string[] = [
+    'global',
+    `  log 127.0.0.1:${options.logPort} len 8192 format raw local0`,
+    `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
+    `  hard-stop-after ${options.hardStopAfterSeconds ?? 30}s`,
+    '',
+    'defaults',
+    '  mode http',
+    '  log global',
+    `  log-format "${LOG_FIELDS.join('\\t')}"`,
+    '  option dontlognull',
+    '  option forwardfor',
+    // A connection that fails at once is retried on the same dyno after HAProxy's 1 s turn-around,
+    // and on another dyno at the last attempt: a dyno that refuses costs a retry, not an error.
+    '  option redispatch',
+    // On reload, an old process answers the next request of an idle keep-alive connection with
+    // "Connection: close" instead of closing it under the client's feet.
+    '  option idle-close-on-response',
+    '  retries 3',
+    `  timeout connect ${options.connectTimeoutMs ?? 5000}ms`,
+    '  timeout client 60s',
+    '  timeout http-request 30s',
+    '  timeout http-keep-alive 60s',
+    `  timeout server ${options.firstByteTimeoutMs ?? 30_000}ms`,
+    '  timeout queue 30s',
+    `  errorfile 502 ${pages}/502.http`,
+    `  errorfile 503 ${pages}/503.http`,
+    `  errorfile 504 ${pages}/504.http`,
+    '',
+    'frontend public-http',
+    `  bind ${options.http.host}:${options.http.port}`,
+    ...requestRules('http', true, hairpins),
+    `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
+    '',
+  ];
+  if (options.https !== null) {
+    // The first certificate of the list is served to clients whose SNI matches no other.
+    const certs = [['default', options.https.defaultCertificate], ...(feed.certificates ?? []).map((c) => [c.id, c.pem])];
+    for (const [id, pem] of certs) maps.set(`cert-${id}.pem`, pem ?? '');
+    maps.set('crt-list.txt', certs.map(([id]) => `${options.mapsDir}/cert-${id}.pem`).join('\n') + '\n');
+    lines.push(
+      'frontend public-https',
+      `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`,
+      ...requestRules('https', true, hairpins),
+      `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
+      '',
+    );
+  }
+  for (const space of feed.spaces) {
+    if (space.internalAddress === null) continue;
+    const file = `internal-${space.spaceId}.map`;
+    maps.set(file, (internalMaps.get(space.spaceId) ?? []).join('\n') + '\n');
+    lines.push(
+      `frontend internal-${space.spaceId}`,
+      `  bind ${space.internalAddress}:80 namespace ${space.namespace}`,
+      ...requestRules('http', false),
+      `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`,
+      '',
+    );
+  }
+  if (options.metricsPort !== undefined && options.metricsPort !== null) {
+    lines.push(
+      'frontend metrics',
+      `  bind 127.0.0.1:${options.metricsPort}`,
+      '  no log',
+      '  http-request use-service prometheus-exporter if { path /metrics }',
+      '',
+    );
+  }
+  lines.push(
+    `backend ${UNKNOWN_HOST_BACKEND}`,
+    '  http-request set-var(txn.code) str(unknown)',
+    `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`,
+    '',
+  );
+  for (const app of feed.apps) lines.push(...backend(app, pages), '');
+  return { config: lines.join('\n'), maps };
+}
+
+const APPLICATION_ERROR = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Application Error</title></head>
+  <body>
+    <h1>Application error</h1>
+    <p>An error occurred in the application and your page could not be served. If you are the
+    application owner, check your logs for details: <code>cove logs --tail</code></p>
+  </body>
+</html>
+`;
+
+const NO_SUCH_APP = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>No such app</title></head>
+  <body>
+    <h1>There's nothing here, yet.</h1>
+    <p>No app is routed at this address.</p>
+  </body>
+</html>
+`;
+
+const BLOCKED = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Forbidden</title></head>
+  <body>
+    <h1>Forbidden</h1>
+    <p>Your address is not in this space's trusted IP ranges.</p>
+  </body>
+</html>
+`;
+
+function rawResponse(status: string, body: string): string {
+  return [
+    `HTTP/1.1 ${status}`,
+    'Content-Type: text/html; charset=utf-8',
+    'Cache-Control: no-cache, no-store',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** The files `pagesDir` holds: Heroku-like error pages (every router error is a 503 there). */
+export function errorPages(): ReadonlyMap<string, string> {
+  return new Map([
+    ['application-error.html', APPLICATION_ERROR],
+    ['no-such-app.html', NO_SUCH_APP],
+    ['blocked.html', BLOCKED],
+    ['502.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+    ['503.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+    ['504.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+  ]);
+}

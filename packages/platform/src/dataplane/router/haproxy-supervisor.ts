@@ -1,0 +1,186 @@
+/**
+ * Runs HAProxy for the router: one process per configuration generation. A new configuration
+ * starts a new process that takes the listening sockets over from the current one (`-x`, so
+ * no connection is refused) and tells it to finish (`-sf`): the old process stops accepting,
+ * completes the requests it has in flight, and exits. A dyno has left routing once no live
+ * process has it in its configuration, which is what draining waits for.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from '../../shared/log.js';
+import type { RenderedHaproxy } from './haproxy-config.js';
+
+export interface HaproxySupervisorOptions {
+  /** Working directory: one `gen-<n>/` per configuration (config, maps, pid, admin socket). */
+  readonly dir: string;
+  /** @default "haproxy" */
+  readonly binary?: string;
+  /** `cgroup.procs` files every process joins, so cleanup finds them. @default [] */
+  readonly cgroupProcs?: readonly string[];
+  /** @default silent */
+  readonly log?: Logger;
+}
+
+export interface HaproxyPaths {
+  readonly statsSocket: string;
+  readonly mapsDir: string;
+}
+
+interface Generation {
+  readonly gen: number;
+  readonly pid: number;
+  readonly dir: string;
+  readonly socket: string;
+  readonly dynos: ReadonlySet<string>;
+}
+
+export class HaproxyError extends Error {
+  override readonly name = 'HaproxyError';
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class HaproxySupervisor {
+  readonly #options: HaproxySupervisorOptions;
+  /** Oldest first; the last one is current. */
+  #generations: Generation[] = [];
+  #next = 1;
+  #lastConfig: string | null = null;
+  /** A configuration HAProxy refused, not retried until the feed changes. */
+  #failed: { key: string; error: HaproxyError } | null = null;
+
+  constructor(options: HaproxySupervisorOptions) {
+    this.#options = options;
+  }
+
+  /** The current process's pid. */
+  get pid(): number | undefined {
+    return this.#generations.at(-1)?.pid;
+  }
+
+  /** Stops whatever an earlier run left behind and empties the working directory. */
+  async start(): Promise<void> {
+    await mkdir(this.#options.dir, { recursive: true, mode: 0o700 });
+    for (const entry of await readdir(this.#options.dir)) {
+      if (!entry.startsWith('gen-')) continue;
+      const pid = Number((await readFile(join(this.#options.dir, entry, 'haproxy.pid'), 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) await this.#stop(pid);
+      await rm(join(this.#options.dir, entry), { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Makes `render`'s configuration the serving one (a no-op when it equals the current one).
+   * `dynoIds` are the dynos it routes to, for `routes()`.
+   */
+  async apply(render: (paths: HaproxyPaths) => RenderedHaproxy, dynoIds: readonly string[]): Promise<boolean> {
+    const current = this.#generations.at(-1);
+    const probe = render({ statsSocket: '@', mapsDir: '@' });
+    const key = probe.config + [...probe.maps].join('\n');
+    if (current !== undefined && this.#lastConfig === key && alive(current.pid)) return false;
+    if (this.#failed?.key === key) throw this.#failed.error;
+    const gen = this.#next++;
+    const dir = join(this.#options.dir, `gen-${gen}`);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const paths = { statsSocket: join(dir, 'admin.sock'), mapsDir: dir };
+    const rendered = render(paths);
+    for (const [name, text] of rendered.maps) await writeFile(join(dir, name), text, { mode: 0o600 });
+    await writeFile(join(dir, 'haproxy.cfg'), rendered.config);
+    const pidFile = join(dir, 'haproxy.pid');
+    const live = this.#prune().filter((g) => alive(g.pid));
+    const args = ['-D', '-f', join(dir, 'haproxy.cfg'), '-p', pidFile];
+    const previous = live.at(-1);
+    if (previous !== undefined) args.push('-x', previous.socket, '-sf', ...live.map((g) => String(g.pid)));
+    try {
+      await this.#run(args);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      if (error instanceof HaproxyError) this.#failed = { key, error };
+      throw error;
+    }
+    this.#failed = null;
+    const pid = Number((await readFile(pidFile, 'utf8')).trim());
+    if (!Number.isInteger(pid) || pid <= 0) throw new HaproxyError(`Cannot start HAProxy: no pid in "${pidFile}"`);
+    this.#generations.push({ gen, pid, dir, socket: paths.statsSocket, dynos: new Set(dynoIds) });
+    this.#lastConfig = key;
+    return true;
+  }
+
+  /** True while some HAProxy process (current or still finishing) may route to the dyno. */
+  routes(dynoId: string): boolean {
+    return this.#prune().some((g) => g.dynos.has(dynoId));
+  }
+
+  /** Old processes still finishing their requests. */
+  get finishing(): number {
+    return Math.max(0, this.#prune().length - 1);
+  }
+
+  /** Stops every process (current and finishing) and waits for them to exit. */
+  async close(): Promise<void> {
+    for (const g of this.#generations) await this.#stop(g.pid);
+    for (const g of this.#generations) await rm(g.dir, { recursive: true, force: true });
+    this.#generations = [];
+    this.#lastConfig = null;
+  }
+
+  /** Drops generations whose process exited (keeps the current one regardless). */
+  #prune(): Generation[] {
+    const current = this.#generations.at(-1);
+    const kept = this.#generations.filter((g) => g === current || alive(g.pid));
+    for (const g of this.#generations) if (!kept.includes(g)) void rm(g.dir, { recursive: true, force: true });
+    this.#generations = kept;
+    return kept.filter((g) => alive(g.pid));
+  }
+
+  async #stop(pid: number): Promise<void> {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const deadline = Date.now() + 3000;
+    while (alive(pid)) {
+      if (Date.now() > deadline) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          return;
+        }
+      }
+      await sleep(10);
+    }
+  }
+
+  #run(args: readonly string[]): Promise<void> {
+    const cgroups = this.#options.cgroupProcs ?? [];
+    // The shell joins the cgroups first, so the daemon HAProxy forks is born inside them.
+    const script = 'for f in $COVE_CGROUP_PROCS; do echo $$ > "$f"; done; exec "$@"';
+    return new Promise((resolve, reject) => {
+      const child = spawn('sh', ['-c', script, 'sh', this.#options.binary ?? 'haproxy', ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', COVE_CGROUP_PROCS: cgroups.join(' ') },
+      });
+      let stderr = '';
+      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        if (code === 0) {
+          if (stderr.trim() !== '') this.#options.log?.info('HAProxy', { output: stderr.trim().slice(0, 2000) });
+          resolve();
+        } else {
+          reject(new HaproxyError(`Cannot start HAProxy (exit ${code}): ${stderr.trim().slice(-2000)}`));
+        }
+      });
+    });
+  }
+}

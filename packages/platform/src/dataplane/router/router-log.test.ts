@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseRouterLog } from './router-log.js';
+
+const line = (fields: Partial<Record<'status' | 'server' | 'tsc' | 'code' | 'xff' | 'tr', string>>): string =>
+  [
+    '203.0.113.100', 'public-http', 'GET', fields.status ?? '200', '278', '1', fields.tr ?? '5', '7', 'app-1234', fields.server ?? 'web.1:abcd1234',
+    fields.tsc ?? '----', 'f1e2d3c4-0000-4000-8000-000000000000', fields.code ?? '-', 'http', fields.xff ?? '-', 'shop.apps.test:80', '/a?b=1',
+  ].join('\t');
+
+test('parseRouterLog() turns a served request into a Heroku info line', () => {
+  const entry = parseRouterLog(line({}));
+  assert.equal(entry?.appId, '1234');
+  assert.equal(
+    entry?.message,
+    'at=info method=GET path="/a?b=1" host=shop.apps.test request_id=f1e2d3c4-0000-4000-8000-000000000000 fwd="203.0.113.100" dyno=web.1 connect=1ms service=6ms status=200 bytes=278 protocol=http',
+  );
+  assert.equal(entry?.code, null);
+});
+
+test('parseRouterLog() appends the client to a received X-Forwarded-For', () => {
+  assert.match(parseRouterLog(line({ xff: '198.51.100.7' }))?.message ?? '', / fwd="198\.51\.100\.7, 203\.0\.113\.100" /);
+});
+
+test('parseRouterLog() maps HAProxy terminations to Heroku error codes, all as 503s', () => {
+  const cases: [Parameters<typeof line>[0], string][] = [
+    [{ status: '504', tsc: 'sH--', tr: '-1' }, 'code=H12 desc="Request timeout"'],
+    [{ status: '502', tsc: 'SH--', tr: '-1' }, 'code=H13 desc="Connection closed without response"'],
+    [{ status: '503', tsc: 'SC--', tr: '-1' }, 'code=H21 desc="Backend connection refused"'],
+    [{ status: '503', server: '<NOSRV>', code: 'H14' }, 'code=H14 desc="No web processes running"'],
+    [{ status: '503', server: '<NOSRV>', code: 'H10' }, 'code=H10 desc="App crashed"'],
+  ];
+  for (const [fields, expected] of cases) {
+    const message = parseRouterLog(line(fields))?.message ?? '';
+    assert.ok(message.startsWith(`at=error ${expected} method=GET`), message);
+    assert.match(message, / status=503 /);
+  }
+  assert.match(parseRouterLog(line({ status: '503', server: '<NOSRV>', code: 'H14' }))?.message ?? '', / dyno= connect=/);
+});
+
+test('parseRouterLog() reports blocked requests and ignores unknown hosts and foreign lines', () => {
+  assert.match(parseRouterLog(line({ status: '403', server: '<NOSRV>', code: 'blocked' }))?.message ?? '', /^at=error desc="Source address not in the space's trusted IP ranges" .* status=403 /);
+  assert.equal(parseRouterLog(line({ status: '404', server: '<NOSRV>', code: 'unknown' }).replace('app-1234', 'unknown-host')), null);
+  assert.equal(parseRouterLog('Proxy public-http started.'), null);
+});

@@ -1,0 +1,127 @@
+/**
+ * Turns HAProxy's request log (the tab-separated `LOG_FIELDS`) into Heroku's router log line:
+ *
+ *   at=info method=GET path="/" host=api.apps.test request_id=… fwd="203.0.113.100"
+ *   dyno=web.1 connect=0ms service=3ms status=200 bytes=278 protocol=http
+ *
+ * and, for failures, `at=error code=H12 desc="Request timeout" …` with status 503, the way
+ * Heroku's router reports them. Pure: one datagram in, one line (or null) out.
+ */
+import { LOG_FIELDS } from './haproxy-config.js';
+
+export interface RouterLogEntry {
+  readonly appId: string;
+  /** The Heroku line, without the `heroku[router]:` prefix. */
+  readonly message: string;
+  /** The status the client got. */
+  readonly status: number;
+  /** Total time in ms, for the metrics. */
+  readonly serviceMs: number;
+  /** Heroku error code, e.g. "H12"; null for a served request. */
+  readonly code: string | null;
+}
+
+/** Heroku's router error codes (devcenter "Heroku Error Codes"). */
+export const ROUTER_ERRORS = {
+  H10: 'App crashed',
+  H12: 'Request timeout',
+  H13: 'Connection closed without response',
+  H14: 'No web processes running',
+  H15: 'Idle connection',
+  H18: 'Server Request Interrupted',
+  H19: 'Backend connection timeout',
+  H21: 'Backend connection refused',
+  H27: 'Client Request Interrupted',
+} as const;
+
+export type RouterErrorCode = keyof typeof ROUTER_ERRORS;
+
+const BACKEND_PREFIX = 'app-';
+
+/**
+ * HAProxy's termination state (first two characters: who ended the session, and in which
+ * phase) → Heroku's code.
+ */
+function codeOf(termination: string, status: number): RouterErrorCode | null {
+  const cause = termination.slice(0, 2);
+  switch (cause) {
+    case 'sH':
+      return 'H12';
+    case 'SH':
+      return 'H13';
+    case 'sD':
+      return 'H15';
+    case 'SD':
+      return 'H18';
+    case 'sC':
+    case 'sQ':
+      return 'H19';
+    case 'SC':
+      return 'H21';
+  }
+  if ((cause[0] === 'C' || cause[0] === 'c') && status !== 200) return 'H27';
+  // A response HAProxy refused (PH) reached the client as its 502 page.
+  return cause === 'PH' && status === 502 ? 'H13' : null;
+}
+
+function num(text: string | undefined): number {
+  const n = Number(text);
+  return Number.isFinite(n) ? n : -1;
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** One datagram → the app's router line; null for lines that belong to no app. */
+export function parseRouterLog(datagram: string): RouterLogEntry | null {
+  const fields = datagram.replace(/\n$/, '').split('\t');
+  if (fields.length !== LOG_FIELDS.length) return null;
+  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path] =
+    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+  if (!backend.startsWith(BACKEND_PREFIX)) return null;
+  const appId = backend.slice(BACKEND_PREFIX.length);
+  const haproxyStatus = num(statusText);
+  const connect = Math.max(0, num(connectText));
+  const active = Math.max(0, num(activeText));
+  const service = Math.max(0, active - connect);
+  const host = (hostHeader === '-' ? '' : hostHeader).split(':')[0] ?? '';
+  const fwd = xff === '-' || xff === '' ? client : `${xff}, ${client}`;
+  const dyno = server === '<NOSRV>' || server === '-' ? '' : (server.split(':')[0] ?? '');
+  const requestId = rid === '-' ? '' : rid;
+  const protocol = proto === '-' ? 'http' : proto;
+
+  let errorCode: RouterErrorCode | null = null;
+  let desc: string | null = null;
+  let status = haproxyStatus;
+  if (code === 'H10' || code === 'H14') {
+    errorCode = code;
+  } else if (code === 'blocked') {
+    desc = "Source address not in the space's trusted IP ranges";
+  } else if (code === 'blocked-app') {
+    desc = "Source address not in the app's inbound ruleset";
+  } else if (code !== 'unknown') {
+    errorCode = codeOf(termination, haproxyStatus);
+  }
+  if (errorCode !== null) {
+    desc = ROUTER_ERRORS[errorCode];
+    status = errorCode === 'H27' ? 499 : 503;
+  }
+  const parts = [
+    errorCode !== null || desc !== null ? 'at=error' : 'at=info',
+    ...(errorCode === null ? [] : [`code=${errorCode}`]),
+    ...(desc === null ? [] : [`desc=${quote(desc)}`]),
+    `method=${method}`,
+    `path=${quote(path)}`,
+    `host=${host}`,
+    `request_id=${requestId}`,
+    `fwd=${quote(fwd)}`,
+    `dyno=${dyno}`,
+    `connect=${connect}ms`,
+    `service=${service}ms`,
+    `status=${status}`,
+    `bytes=${Math.max(0, num(bytesText))}`,
+    `protocol=${protocol}`,
+  ];
+  return { appId, message: parts.join(' '), status, serviceMs: service, code: errorCode };
+}

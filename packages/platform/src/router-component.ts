@@ -1,0 +1,157 @@
+/**
+ * The router as a platform component: reads the store, builds the route feed, and hands it to
+ * the HAProxy data plane; turns its request log into `heroku[router]` lines; and tells the
+ * reconciler when a draining dyno is no longer routed to (the dyno's drain record gets its
+ * `drainedAt`). Runs with the linux runtime, whose namespaces it binds and connects in.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { Cgroups } from './backends/linux/cgroups.js';
+import { DEFAULT_NETWORK_SHORT_ID, spaceNetns } from './backends/linux/kernel-names.js';
+import { buildRouteFeed } from './controlplane/feeds/route-feed-builder.js';
+import { HaproxyRouter } from './dataplane/router/haproxy-router.js';
+import type { RouterLogEntry } from './dataplane/router/router-log.js';
+import { RouterMetrics } from './dataplane/router/router-metrics.js';
+import type { ComponentContext, PlatformComponent } from './platform-component.js';
+import { issueCertificate } from './shared/local-ca.js';
+
+/** The cgroup (under the dynos' parent) HAProxy runs in, so `--cleanup` and test sandboxes reap it. */
+export const ROUTER_CGROUP = 'cvrouter';
+
+export interface RouterComponentOptions {
+  /** How often the store is looked at besides change events, in ms. @default 250 */
+  readonly pollMs?: number;
+  /** Time to the first byte, in ms. @default the config's routerTimeoutMs */
+  readonly firstByteTimeoutMs?: number;
+  /** Prometheus exporter port on 127.0.0.1; null: none. @default null */
+  readonly metricsPort?: number | null;
+}
+
+export class RouterComponent implements PlatformComponent {
+  readonly name = 'router';
+  readonly #options: RouterComponentOptions;
+  #ctx: ComponentContext | null = null;
+  #router: HaproxyRouter | null = null;
+  #timer: NodeJS.Timeout | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #syncing: Promise<void> | null = null;
+  #again = false;
+  #closed = false;
+  #lastError = '';
+  readonly #metrics = new RouterMetrics();
+  #metricsServer: Server | null = null;
+
+  constructor(options: RouterComponentOptions = {}) {
+    this.#options = options;
+  }
+
+  async start(ctx: ComponentContext): Promise<void> {
+    this.#ctx = ctx;
+    const cgroups = new Cgroups(ctx.config.cgroupParent);
+    await cgroups.create(ROUTER_CGROUP, { memoryBytes: 4 * 1024 ** 3, pids: 4096, cpuPercent: 100 * 64 });
+    const domain = ctx.config.domain;
+    const tls = await issueCertificate(ctx.tlsDir, 'router', [domain, `*.${domain}`]);
+    const router = new HaproxyRouter({
+      dir: join(ctx.config.dataDir, 'router'),
+      http: ctx.config.http,
+      https: { ...ctx.config.https, defaultCertificate: `${tls.cert.trim()}\n${tls.key.trim()}\n` },
+      cgroupProcs: cgroups.procsFiles(ROUTER_CGROUP),
+      metricsPort: this.#options.metricsPort ?? null,
+      firstByteTimeoutMs: this.#options.firstByteTimeoutMs ?? ctx.config.routerTimeoutMs,
+      onRequest: (entry) => this.#onRequest(entry),
+      log: ctx.log,
+    });
+    await router.start();
+    this.#router = router;
+    if (ctx.config.metrics !== null) {
+      const server = createServer((req, res) => {
+        if (req.method !== 'GET' || req.url !== '/metrics') return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics.render());
+      });
+      server.listen(ctx.config.metrics.port, ctx.config.metrics.host);
+      await once(server, 'listening');
+      this.#metricsServer = server;
+    }
+    await this.#sync();
+    this.#unsubscribe = ctx.store.onChange(() => this.trigger());
+    this.#timer = setInterval(() => this.trigger(), this.#options.pollMs ?? 250);
+    this.#timer.unref();
+  }
+
+  /** Looks at the store soon; syncs never overlap, and a request during one runs another. */
+  trigger(): void {
+    if (this.#closed || this.#router === null) return;
+    if (this.#syncing !== null) {
+      this.#again = true;
+      return;
+    }
+    this.#syncing = (async () => {
+      do {
+        this.#again = false;
+        await this.#sync();
+      } while (this.#again && !this.#closed);
+      this.#syncing = null;
+    })();
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#unsubscribe?.();
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    await this.#syncing;
+    await this.#router?.close();
+    this.#router = null;
+    const server = this.#metricsServer;
+    this.#metricsServer = null;
+    if (server !== null) await new Promise((resolve) => server.close(resolve));
+  }
+
+  async #sync(): Promise<void> {
+    const ctx = this.#ctx;
+    const router = this.#router;
+    if (ctx === null || router === null) return;
+    const store = ctx.store;
+    try {
+      const drains = store.dynoDrains.select('');
+      const apps = store.apps.select('');
+      this.#metrics.setNames(new Map(apps.map((a) => [a.id, a.name])));
+      const feed = buildRouteFeed(
+        {
+          spaces: store.spaces.select(''),
+          apps,
+          dynos: store.dynos.select(''),
+          drains,
+          domains: store.domains.select(''),
+          sniEndpoints: store.sniEndpoints.select(''),
+          appInboundRulesets: store.appInboundRulesets.select(''),
+        },
+        {
+          domain: ctx.config.domain,
+          namespaceOf: (space) => spaceNetns(space?.shortId ?? DEFAULT_NETWORK_SHORT_ID),
+        },
+      );
+      await router.update(feed);
+      this.#lastError = '';
+      let drained = false;
+      for (const drain of drains) {
+        if (drain.drainedAt !== null || router.routes(drain.dynoId)) continue;
+        store.dynoDrains.update({ drainedAt: new Date().toISOString() }, 'dyno_id = ?', [drain.dynoId]);
+        drained = true;
+      }
+      if (drained) store.changed();
+    } catch (error) {
+      const text = error instanceof Error ? error.message.replace(/\d+/g, '#') : String(error);
+      if (text !== this.#lastError) ctx.log.error('Router did not converge', error);
+      this.#lastError = text;
+    }
+  }
+
+  #onRequest(entry: RouterLogEntry): void {
+    this.#metrics.record(entry);
+    this.#ctx?.appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
+  }
+}
+
+/** How long a routed dyno may drain before the reconciler stops it anyway (Heroku: 30 s). */
+export const ROUTER_DRAIN_TIMEOUT_MS = 30_000;

@@ -1,0 +1,368 @@
+/**
+ * The router end to end: a whole `cove server` (linux runtime, HAProxy router) inside this
+ * file's unshare sandbox, with clients in the simulated internet and in dynos. Public apps
+ * answer on the public listener with Heroku's headers and log lines; internal apps only on
+ * their space's internal router address; trusted IP ranges apply within 1 s; H10, H12, H13
+ * and H14 are reported as Heroku does; scaling and restarts under load drop no request.
+ */
+import assert from 'node:assert/strict';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { enterSandbox } from '../support/sandbox.js';
+
+const run = promisify(execFile);
+const inSandbox = enterSandbox(import.meta.url);
+const SERVER = new URL('../../../packages/platform/dist/bin/server.js', import.meta.url).pathname;
+const TOKEN = 'HRKU-router-token-0123456789abcdef';
+const API = 'http://127.0.0.1:5000';
+const CGROUP = `cove-router-${process.pid}`;
+const PUBLIC = '203.0.113.1';
+
+/** The dynos' app: echoes what the router sent, hangs, or closes without answering. */
+const ROUTER_APP = `
+const http = require('http');
+http.createServer((q, s) => {
+  if (q.url === '/hang') return;
+  if (q.url === '/close') return q.socket.destroy();
+  if (q.url.startsWith('/slow')) return setTimeout(() => s.end(process.env.DYNO), 200);
+  if (q.url.startsWith('/get')) {
+    const [host, port, hostHeader] = q.url.split('?')[1].split(',');
+    const c = http.get({ host, port, headers: { host: hostHeader }, timeout: 1500 }, (r) => {
+      let d = ''; r.on('data', (x) => d += x); r.on('end', () => s.end(JSON.stringify({ status: r.statusCode, body: d })));
+    });
+    c.on('timeout', () => c.destroy(new Error('timeout')));
+    c.on('error', (e) => s.end(JSON.stringify({ error: e.message })));
+    return;
+  }
+  s.setHeader('content-type', 'application/json');
+  s.end(JSON.stringify({ dyno: process.env.DYNO, headers: q.headers }));
+}).listen(process.env.PORT);
+`;
+
+/** Runs in the internet netns: one HTTP request, printed as JSON. */
+const CLIENT = `
+const http = require('http');
+const [host, port, hostHeader, path, rid] = process.argv.slice(1);
+const headers = { host: hostHeader };
+if (rid) headers['x-request-id'] = rid;
+const q = http.get({ host, port: Number(port), path, headers, timeout: 5000 }, (r) => {
+  let d = ''; r.on('data', (c) => d += c);
+  r.on('end', () => console.log(JSON.stringify({ status: r.statusCode, headers: r.headers, body: d })));
+});
+q.on('timeout', () => q.destroy(new Error('timeout')));
+q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
+`;
+
+/** Runs in the internet netns: one HTTPS request with SNI, printed as JSON with the served certificate's names. */
+const TLS_CLIENT = `
+const https = require('https'), fs = require('fs');
+const [host, servername, caFile, path] = process.argv.slice(1);
+const q = https.get({ host, port: 443, servername, path, headers: { host: servername }, ca: fs.readFileSync(caFile), timeout: 5000, agent: false }, (r) => {
+  const cert = r.socket.getPeerCertificate().subjectaltname;
+  let d = ''; r.on('data', (c) => d += c);
+  r.on('end', () => console.log(JSON.stringify({ status: r.statusCode, body: d, cert })));
+});
+q.on('timeout', () => q.destroy(new Error('timeout')));
+q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
+`;
+
+/** Runs in the internet netns: steady load over keep-alive connections until stdin closes. */
+const LOAD = `
+const http = require('http');
+const [host, hostHeader, concurrency] = process.argv.slice(1);
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
+let ok = 0, failed = 0, stopping = false; const errors = {};
+function one() {
+  if (stopping) return;
+  const q = http.get({ host, port: 80, path: '/slow', headers: { host: hostHeader }, agent, timeout: 10000 }, (r) => {
+    r.resume();
+    r.on('end', () => { if (r.statusCode === 200) ok++; else { failed++; errors[r.statusCode] = (errors[r.statusCode] || 0) + 1; } one(); });
+  });
+  q.on('timeout', () => q.destroy(new Error('timeout')));
+  q.on('error', (e) => { failed++; errors[e.code || e.message] = (errors[e.code || e.message] || 0) + 1; setTimeout(one, 10); });
+}
+for (let i = 0; i < Number(concurrency); i++) one();
+console.log('started');
+process.stdin.on('data', () => {});
+process.stdin.on('end', () => { stopping = true; setTimeout(() => { console.log(JSON.stringify({ ok, failed, errors })); process.exit(0); }, 1500); });
+`;
+
+interface Reply {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  error?: string;
+}
+
+if (!inSandbox) {
+  describe('the router with the linux runtime', { skip: 'needs root' }, () => undefined);
+} else {
+  const lab = await import('../linux/lab.js');
+  let internet: { stop(): void } | undefined;
+  let dataDir = '';
+  let server: ChildProcess | undefined;
+  let db: Database.Database | undefined;
+
+  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${API}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return text === '' ? null : JSON.parse(text);
+  };
+  const fromInternet = async (hostHeader: string, path = '/', rid = '', host = PUBLIC, port = 80): Promise<Reply> => {
+    const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', CLIENT, host, String(port), hostHeader, path, rid]);
+    return JSON.parse(out.trim()) as Reply;
+  };
+  type Dyno = { id: string; name: string; state: string; extended: { ip: string } };
+  const dynos = async (app: string): Promise<Dyno[]> => (await api('GET', `/apps/${app}/dynos`)) as Dyno[];
+  const upCount = (app: string, n: number) => async () => {
+    const list = await dynos(app);
+    return list.length === n && list.every((d) => d.state === 'up') ? list : undefined;
+  };
+  const spaceShortId = (name: string): string =>
+    (db?.prepare('SELECT short_id FROM spaces WHERE name = ?').get(name) as { short_id: string }).short_id;
+  const routerLines = (app: string): string[] =>
+    (db?.prepare(`SELECT l.message FROM log_lines l JOIN apps a ON a.id = l.app_id WHERE a.name = ? AND l.dyno = 'router' ORDER BY l.seq`).all(app) as { message: string }[]).map((r) => r.message);
+  /** Asks a dyno of `app` (through its space) to GET host:port with a Host header. */
+  const fromDyno = async (space: string, app: string, target: string, port: number, hostHeader: string): Promise<{ status?: number; body?: string; error?: string }> => {
+    const [dyno] = await dynos(app);
+    assert.ok(dyno);
+    const script = `require('http').get({ host: '${dyno.extended.ip}', port: 5000, path: '/get?${target},${port},${hostHeader}', timeout: 5000 }, (r) => { let d = ''; r.on('data', (c) => d += c); r.on('end', () => console.log(d)); })`;
+    const out = await lab.sh('ip', ['netns', 'exec', lab.spaceNetns(spaceShortId(space)), process.execPath, '-e', script]);
+    return JSON.parse(out.trim()) as { status?: number; body?: string; error?: string };
+  };
+  const deploy = async (app: string, command = 'node router-app.js'): Promise<void> => {
+    const slug = await api('POST', `/apps/${app}/slugs`, { process_types: { web: command } });
+    const put = await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'router-app.js': ROUTER_APP })) });
+    assert.equal(put.status, 200);
+    await api('POST', `/apps/${app}/releases`, { slug: slug.id });
+  };
+
+  before(async () => {
+    internet = await lab.makeInternet();
+    dataDir = await mkdtemp(join(tmpdir(), 'cove-router-'));
+    server = spawn(
+      process.execPath,
+      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--domain', 'apps.test', '--public-interface', 'up0',
+        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '3000', '--metrics', '127.0.0.1:9100'],
+      { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    server.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      server?.stdout?.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Cove is running')) resolve();
+      });
+      server?.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
+    });
+    const serverLog = process.env['COVE_TEST_SERVER_LOG'];
+    if (serverLog !== undefined) server.stderr?.on('data', (d: Buffer) => appendFileSync(serverLog, d));
+    db = new Database(join(dataDir, 'cove.db'), { readonly: true });
+
+    await api('POST', '/teams', { name: 'acme' });
+    await api('POST', '/spaces', { name: 'prod', team: 'acme' });
+    await api('POST', '/spaces', { name: 'other', team: 'acme', cidr: '10.1.0.0/16' });
+    for (const s of ['prod', 'other']) {
+      await lab.waitFor(`${s} allocated`, async () => ((await api('GET', `/spaces/${s}`)).state === 'allocated' ? true : undefined), 30_000);
+    }
+    await api('POST', '/teams/apps', { name: 'pub', space: 'prod' });
+    await api('POST', '/teams/apps', { name: 'int', space: 'prod', internal_routing: true });
+    await api('POST', '/teams/apps', { name: 'idle', space: 'prod' });
+    await api('POST', '/teams/apps', { name: 'crashy', space: 'prod' });
+    await api('POST', '/teams/apps', { name: 'far', space: 'other' });
+    for (const app of ['pub', 'int', 'far']) await deploy(app);
+    await deploy('crashy', 'node -e "process.exit(1)"');
+    await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 2 }] });
+    await api('PATCH', '/apps/crashy/formation', { updates: [{ type: 'web', quantity: 1 }] });
+    await lab.waitFor('pub up', upCount('pub', 2), 60_000);
+    await lab.waitFor('int up', upCount('int', 1), 60_000);
+    await lab.waitFor('far up', upCount('far', 1), 60_000);
+  });
+  after(async () => {
+    db?.close();
+    server?.kill('SIGKILL');
+    await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]).catch(() => undefined);
+    internet?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  describe('the router with the linux runtime', () => {
+    test('internet → public app: 200 with Heroku headers, balanced over the up web dynos, one router log line each', async () => {
+      const reply = await lab.waitFor('routed', async () => {
+        const r = await fromInternet('pub.apps.test');
+        return r.status === 200 ? r : undefined;
+      });
+      const seen = JSON.parse(reply.body ?? '{}') as { dyno: string; headers: Record<string, string> };
+      assert.equal(seen.headers['x-forwarded-for'], lab.INTERNET_HOST);
+      assert.equal(seen.headers['x-forwarded-proto'], 'http');
+      assert.equal(seen.headers['x-forwarded-port'], '80');
+      assert.match(seen.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+      assert.equal(reply.headers?.['x-request-id'], seen.headers['x-request-id']);
+      assert.match(seen.headers['x-request-start'] ?? '', /^\d{13}$/);
+      assert.equal(seen.headers['via'], '1.1 cove');
+
+      const rid = 'client-chosen-request-id-0001';
+      const kept = await fromInternet('pub.apps.test', '/', rid);
+      assert.equal(kept.headers?.['x-request-id'], rid);
+      assert.equal((JSON.parse(kept.body ?? '{}') as { headers: Record<string, string> }).headers['x-request-id'], rid);
+      const replaced = await fromInternet('pub.apps.test', '/', 'bad id!');
+      assert.notEqual(replaced.headers?.['x-request-id'], 'bad id!');
+
+      const served = new Set<string>();
+      for (let i = 0; i < 6; i++) served.add((JSON.parse((await fromInternet('pub.apps.test')).body ?? '{}') as { dyno: string }).dyno);
+      assert.deepEqual([...served].sort(), ['web.1', 'web.2']);
+
+      const line = await lab.waitFor('log line', async () => routerLines('pub').find((l) => l.includes(`request_id=${rid}`)));
+      assert.match(
+        line,
+        new RegExp(`^at=info method=GET path="/" host=pub\\.apps\\.test request_id=${rid} fwd="203\\.0\\.113\\.100" dyno=web\\.[12] connect=\\d+ms service=\\d+ms status=200 bytes=\\d+ protocol=http$`),
+      );
+      const metrics = await (await fetch('http://127.0.0.1:9100/metrics')).text();
+      assert.match(metrics, /^cove_router_requests_total\{app="pub",status="2xx"\} \d+$/m);
+      assert.match(metrics, /^cove_router_request_duration_seconds_bucket\{app="pub",le="\+Inf"\} \d+$/m);
+    });
+
+    test('custom domains route to their app over HTTP; HTTPS terminates TLS for default domains and SNI certificates', async () => {
+      const added = await api('POST', '/apps/pub/domains', { hostname: 'www.shop.example' });
+      assert.equal(added.kind, 'custom');
+      assert.equal(added.cname, 'pub.apps.test');
+      const listed = (await api('GET', '/apps/pub/domains')) as { hostname: string; kind: string }[];
+      assert.deepEqual(listed.map((d) => [d.hostname, d.kind]), [['pub.apps.test', 'heroku'], ['www.shop.example', 'custom']]);
+      await lab.waitFor('custom domain routed', async () => ((await fromInternet('www.shop.example')).status === 200 ? true : undefined), 2000);
+
+      const tls = async (servername: string, ca: string): Promise<Reply & { cert?: string }> => {
+        const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', TLS_CLIENT, PUBLIC, servername, ca, '/']);
+        return JSON.parse(out.trim()) as Reply & { cert?: string };
+      };
+      const viaDefault = await tls('pub.apps.test', join(dataDir, 'tls', 'ca.crt'));
+      assert.equal(viaDefault.status, 200, JSON.stringify(viaDefault));
+      assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-proto'], 'https');
+      assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-port'], '443');
+
+      const certDir = await mkdtemp(join(tmpdir(), 'cove-router-cert-'));
+      await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', '/CN=secure.shop.example',
+        '-addext', 'subjectAltName=DNS:secure.shop.example', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')]);
+      const endpoint = await api('POST', '/apps/pub/sni-endpoints', {
+        certificate_chain: await readFile(join(certDir, 'cert.pem'), 'utf8'),
+        private_key: await readFile(join(certDir, 'key.pem'), 'utf8'),
+      });
+      assert.deepEqual(endpoint.ssl_cert.cert_domains, ['secure.shop.example']);
+      assert.equal(endpoint.private_key, undefined);
+      await api('POST', '/apps/pub/domains', { hostname: 'secure.shop.example' });
+      const viaCustom = await lab.waitFor('SNI certificate served', async () => {
+        const r = await tls('secure.shop.example', join(certDir, 'cert.pem'));
+        return r.status === 200 ? r : undefined;
+      }, 2000);
+      assert.equal(viaCustom.cert, 'DNS:secure.shop.example');
+      await api('DELETE', `/apps/pub/sni-endpoints/${endpoint.name}`);
+      await api('DELETE', '/apps/pub/domains/www.shop.example');
+      await lab.waitFor('custom domain gone', async () => ((await fromInternet('www.shop.example')).status === 404 ? true : undefined), 2000);
+      await rm(certDir, { recursive: true, force: true });
+    });
+
+    test('a dyno reaches public apps on the public router at its transit gateway, seen as its space\'s outbound IP', async () => {
+      const reply = await fromDyno('prod', 'int', '100.64.0.1', 80, 'pub.apps.test');
+      assert.equal(reply.status, 200, JSON.stringify(reply));
+      assert.equal((JSON.parse(reply.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-for'], '203.0.113.10');
+      assert.equal((await fromDyno('prod', 'int', '100.64.0.1', 80, 'int.apps.test')).status, 404);
+      assert.ok((await fromDyno('prod', 'int', '100.64.0.1', 5000, 'pub.apps.test')).error !== undefined);
+    });
+
+    test('unknown hosts get 404 on the public listener, and so does an internal app', async () => {
+      assert.equal((await fromInternet('nope.apps.test')).status, 404);
+      assert.equal((await fromInternet('int.apps.test')).status, 404);
+    });
+
+    test('internal app: 200 from a dyno of its space via the internal router address; nothing from the internet or another space', async () => {
+      const vip = '10.0.0.10';
+      const same = await fromDyno('prod', 'pub', vip, 80, 'int.apps.test');
+      assert.equal(same.status, 200, JSON.stringify(same));
+      assert.equal((JSON.parse(same.body ?? '{}') as { dyno: string }).dyno, 'web.1');
+      const publicOnInternal = await fromDyno('prod', 'pub', vip, 80, 'pub.apps.test');
+      assert.equal(publicOnInternal.status, 404);
+      const fromInet = await fromInternet('int.apps.test', '/', '', vip, 80);
+      assert.ok(fromInet.error !== undefined, JSON.stringify(fromInet));
+      const fromOther = await fromDyno('other', 'far', vip, 80, 'int.apps.test');
+      assert.ok(fromOther.error !== undefined, JSON.stringify(fromOther));
+    });
+
+    test('trusted IP ranges apply to public traffic within 1 s, are logged, and an empty list blocks everything; an app\'s own ruleset too', async () => {
+      const ruleset = async (rules: { action: string; source: string }[]): Promise<void> => {
+        await api('PUT', '/spaces/prod/inbound-ruleset', { rules });
+      };
+      const expect = async (status: number): Promise<void> => {
+        await lab.waitFor(`status ${status}`, async () => ((await fromInternet('pub.apps.test')).status === status ? true : undefined), 1000);
+      };
+      await ruleset([{ action: 'allow', source: '198.51.100.0/24' }]);
+      await expect(403);
+      await ruleset([{ action: 'allow', source: '203.0.113.0/24' }]);
+      await expect(200);
+      await ruleset([]);
+      await expect(403);
+      // Internal traffic is not subject to them.
+      assert.equal((await fromDyno('prod', 'pub', '10.0.0.10', 80, 'int.apps.test')).status, 200);
+      await ruleset([{ action: 'allow', source: '0.0.0.0/0' }]);
+      await expect(200);
+      assert.ok(routerLines('pub').some((l) => /^at=error desc="Source address not in the space's trusted IP ranges" .* status=403 /.test(l)));
+      // An app's own ruleset applies after the space's.
+      await api('PUT', '/apps/pub/inbound-ruleset', { rules: [{ action: 'allow', source: '198.51.100.0/24' }] });
+      await expect(403);
+      assert.equal((await fromInternet('int.apps.test')).status, 404);
+      await api('DELETE', '/apps/pub/inbound-ruleset');
+      await expect(200);
+      assert.ok(routerLines('pub').some((l) => l.startsWith(`at=error desc="Source address not in the app's inbound ruleset"`)));
+    });
+
+    test('H10, H12, H13 and H14 are 503s with Heroku codes in the log', async () => {
+      const h14 = await fromInternet('idle.apps.test');
+      assert.equal(h14.status, 503);
+      assert.match(h14.body ?? '', /Application error/);
+      const h12 = await fromInternet('pub.apps.test', '/hang');
+      assert.equal(h12.status, 503);
+      const h13 = await fromInternet('pub.apps.test', '/close');
+      assert.equal(h13.status, 503);
+      await lab.waitFor('crashy crashed', async () => ((await dynos('crashy')).some((d) => d.state === 'crashed') ? true : undefined), 30_000);
+      await lab.waitFor('H10', async () => ((await fromInternet('crashy.apps.test')).status === 503 && routerLines('crashy').some((l) => l.includes('code=H10')) ? true : undefined));
+      await lab.waitFor('log lines', async () => (routerLines('pub').some((l) => l.includes('code=H13')) && routerLines('pub').some((l) => l.includes('code=H12')) ? true : undefined));
+      assert.match(routerLines('idle').at(-1) ?? '', /^at=error code=H14 desc="No web processes running" method=GET path="\/" host=idle\.apps\.test .* dyno= .* status=503 /);
+      assert.match(routerLines('pub').find((l) => l.includes('code=H12')) ?? '', /desc="Request timeout" method=GET path="\/hang" .* dyno=web\.[12] .* status=503/);
+      assert.match(routerLines('pub').find((l) => l.includes('code=H13')) ?? '', /desc="Connection closed without response" method=GET path="\/close" .* status=503/);
+    });
+
+    test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests', async () => {
+      await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
+      await lab.waitFor('four up', upCount('pub', 4), 60_000);
+      const load = spawn('ip', ['netns', 'exec', 'inet', process.execPath, '-e', LOAD, PUBLIC, 'pub.apps.test', '16'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      load.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      await lab.waitFor('load started', async () => (out.includes('started') ? true : undefined));
+      const countBefore = routerLines('pub').length;
+      await lab.waitFor('requests flowing', async () => (routerLines('pub').length > countBefore + 50 ? true : undefined));
+      await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 2 }] });
+      await lab.waitFor('two left', upCount('pub', 2), 60_000);
+      const beforeRestart = new Set((await dynos('pub')).map((d) => d.id));
+      await api('DELETE', '/apps/pub/dynos');
+      await lab.waitFor('restarted', async () => {
+        const list = await upCount('pub', 2)();
+        return list !== undefined && list.every((d) => !beforeRestart.has(d.id)) ? true : undefined;
+      }, 60_000);
+      load.stdin.end();
+      await new Promise((r) => load.once('exit', r));
+      const result = JSON.parse(out.split('\n').filter((l) => l.startsWith('{')).at(-1) ?? '{}') as { ok: number; failed: number; errors: unknown };
+      assert.ok(result.ok > 100, JSON.stringify(result));
+      const failures = routerLines('pub').slice(countBefore).filter((l) => !l.includes('status=200'));
+      assert.equal(result.failed, 0, `${JSON.stringify(result)}\n${failures.join('\n')}`);
+    });
+  });
+}
