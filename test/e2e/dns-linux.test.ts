@@ -155,10 +155,27 @@ if (!inSandbox) {
       assert.equal(fromInternet.stdout.trim(), 'fail ETIMEOUT');
     });
 
-    test("an internal app's domain resolves to the space's internal router; other names are forwarded", async () => {
+    test("an internal app's domains resolve to the space's internal router, public apps' to the router's hairpin address; other names are forwarded", async () => {
       const [web] = await dynos('dns-app', 1);
       assert.ok(web);
       assert.equal(await inDyno('prod', web, 'node dnsq.js - secret-api.apps.test'), 'ok 10.0.0.10');
+      await cove.api('POST', '/apps/secret-api/domains', { hostname: 'secret.corp.test', sni_endpoint: null });
+      await cove.api('POST', '/apps/dns-app/domains', { hostname: 'www.shop.test', sni_endpoint: null });
+      // Dynos reach the public router at their space's transit gateway, the host side of its transit link.
+      const transit = JSON.parse((await run('ip', ['-j', 'addr', 'show', `cvt${await spaceShort('prod')}`])).stdout) as { addr_info: { local: string }[] }[];
+      const gateway = transit[0]?.addr_info[0]?.local;
+      assert.match(gateway ?? '', /^100\.6[4-9]\./);
+      await lab.waitFor('custom domains', async () => (await inDyno('prod', web, 'node dnsq.js - secret.corp.test')) === 'ok 10.0.0.10', 5000);
+      assert.equal(await inDyno('prod', web, 'node dnsq.js - www.shop.test'), `ok ${gateway}`);
+      assert.equal(await inDyno('prod', web, 'node dnsq.js - dns-app.apps.test'), `ok ${gateway}`);
+      // A public app of another space is reached the same way.
+      assert.equal(await inDyno('prod', web, 'node dnsq.js - peer-app.apps.test'), `ok ${gateway}`);
+      // By name, through the router: a dyno of prod calls the public app of space other.
+      const call = `node -e "require('http').get('http://peer-app.apps.test/', (r) => { let d = ''; r.on('data', (c) => d += c); r.on('end', () => console.log(r.statusCode, JSON.parse(d).dyno)); }).on('error', (e) => console.log(e.code))"`;
+      assert.equal(await lab.waitFor('routed by name', async () => {
+        const out = await inDyno('prod', web, call);
+        return out === '200 web.1' ? out : undefined;
+      }, 10_000), '200 web.1');
       assert.equal(await inDyno('prod', web, `getent hosts ${OUTSIDE_NAME} | cut -d" " -f1`), OUTSIDE_IP);
       assert.equal(await inDyno('prod', web, 'node dnsq.js - nowhere.apps.localspace'), 'fail ENOTFOUND');
     });

@@ -5,6 +5,9 @@
  * change of actual state (a dyno up or down), so answers follow dynos within a reconcile pass;
  * a slow timer re-checks, level-triggered, in case a signal was missed.
  *
+ * Custom domains resolve like default ones: an internal app's to its space's internal router,
+ * a public app's to the public router as dynos reach it (their space's transit gateway).
+ *
  * The shared default network (apps outside any space) gets a server too, with no discovery
  * names (as in Heroku's Common Runtime): it only forwards, so those dynos can resolve the world.
  */
@@ -12,6 +15,7 @@ import type { Runtime } from '../backends/runtime.js';
 import { buildDnsFeed } from '../controlplane/feeds/dns-feed-builder.js';
 import { DnsProcess } from '../dataplane/dns/dns-process.js';
 import type { Logger } from '../shared/log.js';
+import { spaceAddressing } from '../shared/space-addressing.js';
 import type { ComponentContext, PlatformComponent } from '../platform-component.js';
 
 /** The DNS server's key for the shared default network; no space has this id. */
@@ -107,7 +111,11 @@ export class DnsComponent implements PlatformComponent {
     if (ctx === null || dns === null || dns.pid === undefined) return;
     const store = ctx.store;
     const spaces = store.spaces.select('');
-    const feed = buildDnsFeed({ spaces, apps: store.apps.select(''), dynos: store.dynos.select('') }, { domain: ctx.config.domain });
+    const feed = buildDnsFeed(
+      { spaces, apps: store.apps.select(''), dynos: store.dynos.select(''), domains: store.domains.select('') },
+      // Dynos reach the public router at their space's transit gateway (the router's hairpin).
+      { domain: ctx.config.domain, publicRouterAddress: (space) => spaceAddressing(space.cidr, space.index).transitHost },
+    );
     const text = JSON.stringify(feed);
     if (text !== this.#lastFeed) {
       await dns.update(feed);

@@ -6,7 +6,7 @@ import type { DnsAppFeed, DnsFeed, DnsSpaceFeed } from '../../dataplane/dns/dns-
 import { spaceAddressing } from '../../shared/space-addressing.js';
 import type { AppRecord, DynoRecord, SpaceRecord } from '../store/records.js';
 
-/** A custom domain of an app (the store has no domain records yet). */
+/** A custom domain of an app. */
 export interface DomainInput {
   readonly appId: string;
   readonly hostname: string;
