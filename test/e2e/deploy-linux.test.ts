@@ -5,7 +5,8 @@
  * dynos answer on their private IPs inside the space; a second push deploys the new version;
  * rollback; release phase (success, and failure keeping the old release); bad input (unknown
  * app, wrong key, nothing detectable, broken build, bad Procfile) never releases; and a
- * rolling deploy of 4 web dynos never has fewer than 3 up.
+ * rolling deploy of 4 web dynos never has fewer than 3 up, and drops no request of steady load
+ * from the internet through the public router.
  */
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
@@ -280,6 +281,10 @@ const one = (ip) => new Promise((resolve) => {
       report(await webDynos());
       await lab.waitFor('prober running', async () => (rounds.some((r) => r.ok.length > 0) ? true : undefined));
       rounds.splice(0, rounds.findIndex((r) => r.ok.length > 0));
+      // And steady load from the internet through the public router: not one request may fail.
+      await lab.waitFor('routed', async () => (await lab.probe('inet', 'tcp', lab.HOST_PUBLIC_IP, 80)).startsWith('ok'));
+      const load = await lab.steadyLoad('inet', lab.HOST_PUBLIC_IP, `${APP}.apps.test`);
+      t.after(() => load.stop().catch(() => undefined));
       await api('PATCH', `/apps/${APP}/config-vars`, { ROLL: '1' });
       // The app has a release phase, so the new release goes live once it has run.
       const to = await lab.waitFor('the config release live', async () => {
@@ -299,6 +304,10 @@ const one = (ip) => new Promise((resolve) => {
       const roundsDuringRoll = rounds.length;
       await lab.waitFor('a few more probe rounds', async () => (rounds.length > roundsDuringRoll + 3 ? true : undefined));
       prober.kill('SIGKILL');
+      const routed = await load.stop();
+      t.diagnostic(`${routed.ok} requests through the router during the roll, ${routed.failed} failed`);
+      assert.ok(routed.ok > 50, `only ${routed.ok} requests through the router during the roll`);
+      assert.deepEqual({ failed: routed.failed, errors: routed.errors }, { failed: 0, errors: {} }, 'requests through the router failed during the roll');
       assert.ok(minUp >= 3, `only ${minUp} web dynos were up at one point`);
       assert.equal(mixed, true, 'old and new dynos never served side by side: not a rolling deploy');
       // Every round had at least 3 dynos answering; the only failures were old dynos being stopped.

@@ -190,3 +190,55 @@ export async function runtimeOptions(tag: string): Promise<{ dataDir: string; pu
   const dataDir = await mkdtemp(join(tmpdir(), `cove-linux-${tag}-`));
   return { dataDir, publicInterface: 'up0', outboundIps: OUTBOUND_IPS, cgroupParent: `cove-test-${tag}-${process.pid}` };
 }
+
+/** What `steadyLoad()` counted once stopped. */
+export interface LoadResult {
+  readonly ok: number;
+  readonly failed: number;
+  readonly errors: Record<string, number>;
+}
+
+/** Requests `path` on HOST:80 with a Host header over keep-alive connections, until stopped; prints its counts. */
+const STEADY_LOAD = `
+const http = require('http');
+const [host, hostHeader, concurrency, path] = process.argv.slice(1);
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
+let ok = 0, failed = 0, stopping = false; const errors = {};
+function one() {
+  if (stopping) return;
+  const q = http.get({ host, port: 80, path, headers: { host: hostHeader }, agent, timeout: 10000 }, (r) => {
+    r.resume();
+    r.on('end', () => { if (r.statusCode === 200) ok++; else { failed++; errors[r.statusCode] = (errors[r.statusCode] || 0) + 1; } one(); });
+  });
+  q.on('timeout', () => q.destroy(new Error('timeout')));
+  q.on('error', (e) => { failed++; errors[e.code || e.message] = (errors[e.code || e.message] || 0) + 1; setTimeout(one, 10); });
+}
+for (let i = 0; i < Number(concurrency); i++) one();
+console.log('started');
+process.stdin.on('data', () => {});
+process.stdin.on('end', () => { stopping = true; setTimeout(() => { console.log(JSON.stringify({ ok, failed, errors })); process.exit(0); }, 1500); });
+`;
+
+/**
+ * Starts steady HTTP load from `netns` (the internet, usually) against the public router at
+ * `host`, for the app answering to `hostHeader`; `stop()` ends it and resolves with the counts.
+ */
+export async function steadyLoad(netns: string, host: string, hostHeader: string, options: { concurrency?: number; path?: string } = {}): Promise<{ stop(): Promise<LoadResult> }> {
+  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', STEADY_LOAD, host, hostHeader, String(options.concurrency ?? 8), options.path ?? '/'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise((r) => child.once('exit', r));
+  await waitFor('load started', async () => out.includes('started'));
+  let stopped: Promise<LoadResult> | undefined;
+  return {
+    // Idempotent: a test may stop it and also register stop() for cleanup.
+    stop: () =>
+      (stopped ??= (async () => {
+        child.stdin?.end();
+        await exited;
+        return JSON.parse(out.split('\n').filter((l) => l.startsWith('{')).at(-1) ?? '{}') as LoadResult;
+      })()),
+  };
+}
