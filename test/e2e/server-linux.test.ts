@@ -42,10 +42,12 @@ if (!inSandbox) {
     await new Promise<void>((resolve, reject) => {
       child.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('Cove is running')) resolve();
+        // The banner comes in several writes: wait for its last line before reading it.
+        if (out.includes('Cove is running') && out.includes('Admin:')) resolve();
       });
       child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
     });
+    if (!/Runtime:\s+linux/.test(out)) child.kill('SIGKILL');
     assert.match(out, /Runtime:\s+linux/);
     return child;
   };
