@@ -73,7 +73,8 @@ export class CoveServer {
     await new Promise<void>((resolve, reject) => {
       child.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        if (out.includes('Cove is running')) resolve();
+        // The banner comes in several writes; the runtime line is the one checked below.
+        if (out.includes('Cove is running') && /Runtime:\s+\S+\n/.test(out)) resolve();
       });
       child.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
     });

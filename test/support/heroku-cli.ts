@@ -63,7 +63,10 @@ function installHerokuCli(): Promise<{ bin: string } | { error: string }> {
   return installed;
 }
 
-export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
+/** What the CLI needs of a server: a booted platform, or a `cove server` process (CoveServer). */
+export type CliTarget = Pick<BootedPlatform, 'url' | 'adminToken'> & { platform: Pick<BootedPlatform['platform'], 'caCertPath'> };
+
+export async function herokuCli(booted: CliTarget): Promise<HerokuCli> {
   const install = await installHerokuCli();
   if ('error' in install) {
     return {

@@ -15,3 +15,5 @@ export { DnsProcess, DnsProcessError, type DnsProcessOptions } from './dataplane
 export { parseResolvConf, parseUpstream, type DnsUpstream } from './dataplane/dns/resolv-conf.js';
 export { buildDnsFeed, type DnsFeedInput, type DnsFeedOptions, type DomainInput } from './controlplane/feeds/dns-feed-builder.js';
 export { defaultComponents, type ComponentContext, type PlatformComponent } from './platform-component.js';
+export type { DynoAttachment, DynoAttachSpec } from './backends/runtime.js';
+export { encodeFrame, FRAME, EXIT_STATUS_MARKER, RENDEZVOUS_HANDSHAKE } from './dataplane/rendezvous/rendezvous-server.js';

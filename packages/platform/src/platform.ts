@@ -14,6 +14,8 @@ import type { Runtime, RuntimeHooks, RuntimeLogLine } from './backends/runtime.j
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
+import { claimRendezvousSecret } from './controlplane/api/dynos/one-off-dynos.js';
+import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { hashToken } from './controlplane/api/tokens.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
@@ -123,7 +125,13 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
   const blobDir = join(config.dataDir, 'blobs');
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const listener = createApiListener((req, res) => handler?.(req, res), tls);
+  // `heroku run` sessions meet their one-off dynos on the API's own port (see api-listener.ts).
+  const rendezvous = new RendezvousServer({
+    claim: (secret) => claimRendezvousSecret(store, secret),
+    attach: async (dynoId) => (await runtime.attachDyno?.(dynoId)) ?? null,
+    abandon: (dynoId) => void runtime.stopDyno(dynoId, { graceSeconds: 5 }).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error)),
+  });
+  const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
   await new Promise<void>((resolve, reject) => {
     listener.server.once('error', reject);
     listener.server.listen(config.api.port, config.api.host, () => resolve());
@@ -178,6 +186,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     close: async () => {
       for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
       await rec.close();
+      rendezvous.close();
       await listener.close();
       await api.close();
       await runtime.close();

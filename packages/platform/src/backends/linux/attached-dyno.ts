@@ -25,7 +25,8 @@ const run = promisify(execFile);
 
 /**
  * As SUPERVISE_SCRIPT (same arguments, pid and exit files), but the dyno's stdin and output are
- * the script's own (the server's pipes), and the script exits with the dyno's status.
+ * the script's own (the server's pipes), and the script exits with the dyno's status. Installed
+ * as `bin/attached/supervise.sh`: the runtime recognises supervisors by that file name.
  */
 export const ATTACHED_SUPERVISE_SCRIPT = `#!/bin/sh
 # Cove attached dyno supervisor. Args: <dyno dir> <launch> <n> <cgroup.procs…> <command…>
@@ -116,7 +117,7 @@ function signalNumber(signal: NodeJS.Signals): number {
 
 /** Starts the attached dyno's supervisor with pipes to this process. */
 export async function launchAttachedDyno(l: DynoLaunch, attach: DynoAttachSpec, pids: () => Promise<number[]>): Promise<AttachedDyno> {
-  const args = await prepareDynoLaunch({ ...l, command: attachedCommand(l.command, attach) }, `${l.binDir}/supervise-attached.sh`);
+  const args = await prepareDynoLaunch({ ...l, command: attachedCommand(l.command, attach) }, `${l.binDir}/attached/supervise.sh`);
   // Its own session: the server's terminal signals (Ctrl-C on `cove server`) never reach it.
   const child = spawn('/bin/sh', args, {
     detached: true,

@@ -138,7 +138,8 @@ export class LinuxRuntime implements Runtime {
     for (const dir of ['bin', 'spaces', 'dynos', 'slugs']) await mkdir(`${this.#root}/${dir}`, { recursive: true });
     await writeFile(`${this.#root}/bin/supervise.sh`, SUPERVISE_SCRIPT, { mode: 0o755 });
     await writeFile(`${this.#root}/bin/dyno-init.sh`, DYNO_INIT_SCRIPT, { mode: 0o755 });
-    await writeFile(`${this.#root}/bin/supervise-attached.sh`, ATTACHED_SUPERVISE_SCRIPT, { mode: 0o755 });
+    await mkdir(`${this.#root}/bin/attached`, { recursive: true });
+    await writeFile(`${this.#root}/bin/attached/supervise.sh`, ATTACHED_SUPERVISE_SCRIPT, { mode: 0o755 });
     this.#publicInterface = this.#options.publicInterface ?? (await defaultRouteInterface());
     if (this.#options.outboundIps.length > 0) this.#outboundPool = [...this.#options.outboundIps];
     else if (this.#publicInterface !== null) {

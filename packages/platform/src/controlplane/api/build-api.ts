@@ -13,6 +13,7 @@ import { registerAccountRoutes } from './accounts/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
+import { registerDynoRoutes } from './dynos/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
 import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
@@ -111,6 +112,7 @@ export function buildApi(
   registerAppRoutes(app, ctx);
   registerConfigVarRoutes(app, ctx);
   registerFormationRoutes(app, ctx);
+  registerDynoRoutes(app, ctx);
   registerReleaseRoutes(app, ctx);
   registerSlugRoutes(app, ctx);
   registerCompatRoutes(app, ctx);

@@ -11,6 +11,7 @@ import type { DynoSpec, DynoStatus, Runtime, SpaceSpec } from '../../backends/ru
 import type { DynoRecord, SpaceRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { desiredDynos } from './desired-dynos.js';
+import { desiredOneOffDynos, markOneOffStarted, settleOneOffDynos } from './one-off-dynos.js';
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
@@ -161,9 +162,13 @@ export class Reconciler {
   async #reconcileDynos(readySpaces: Map<string, string[]>): Promise<void> {
     const store = this.#store;
     let actual = await this.#runtime.listDynos();
+    settleOneOffDynos(store, actual);
     const currentZones = new Map<string, string | null>();
     for (const d of actual) if (d.state !== 'down') currentZones.set(`${d.appId}/${d.name}`, d.zone);
-    const desired = desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones });
+    const desired = [
+      ...desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones }),
+      ...desiredOneOffDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
+    ];
     const desiredIds = new Set(desired.map((d) => d.id));
     const actualById = new Map(actual.map((d) => [d.id, d]));
 
@@ -172,6 +177,7 @@ export class Reconciler {
       if (actualById.has(spec.id)) continue;
       try {
         await this.#runtime.startDyno(spec);
+        markOneOffStarted(store, spec.id);
       } catch (error) {
         this.#reportOnce(`start ${spec.id}`, `Dyno ${spec.appName} ${spec.name} did not start`, error);
         continue;

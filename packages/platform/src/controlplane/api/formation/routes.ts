@@ -13,6 +13,7 @@ import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
 import { validateDynoSize } from '../../../shared/dyno-sizes.js';
+import { stopOneOffDyno } from '../dynos/one-off-dynos.js';
 import { serializeDyno } from './serialize-dyno.js';
 
 /** Heroku's limit on dynos of one process type. */
@@ -115,6 +116,8 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
 
   /** Bumps restart epochs: the reconciler replaces the matching dynos. */
   const restart = (record: AppRecord, target: { type?: string; dyno?: string }): void => {
+    // A one-off dyno is not brought back: restarting or stopping it ends it.
+    if (target.dyno !== undefined && stopOneOffDyno(store, record, target.dyno)) return;
     store.transaction(() => {
       const now = new Date().toISOString();
       if (target.dyno !== undefined) {

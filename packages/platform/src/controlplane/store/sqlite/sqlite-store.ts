@@ -14,6 +14,7 @@ import type {
   DynoRecord,
   FormationRecord,
   LogLineRecord,
+  OneOffDynoRecord,
   ReleaseRecord,
   SlugRecord,
   SpaceMemberRecord,
@@ -45,6 +46,7 @@ export class SqliteStore {
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
   readonly logLines: Table<LogLineRecord>;
+  readonly oneOffDynos: Table<OneOffDynoRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -101,6 +103,11 @@ export class SqliteStore {
     });
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
+    });
+    this.oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
+      id: 'text', appId: 'text', number: 'int', name: 'text', command: 'text', size: 'text', env: 'json',
+      attach: 'bool', tty: 'bool', columns: 'int', lines: 'int', releaseId: 'text', secretHash: 'text',
+      state: 'text', expiresAt: 'text', createdAt: 'text', updatedAt: 'text',
     });
   }
 
