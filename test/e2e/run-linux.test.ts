@@ -10,6 +10,7 @@ import { connect } from 'node:tls';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { coveFor } from '../cli/cove-runner.js';
 import { CoveServer, type ApiDyno } from '../support/cove-server.js';
 import { herokuCli, succeeded, type HerokuCli } from '../support/heroku-cli.js';
 import { enterSandbox } from '../support/sandbox.js';
@@ -105,6 +106,28 @@ if (!inSandbox) {
       succeeded(await cli.run(['ps:stop', sleeping, '-a', 'shell']));
       await lab.waitFor('stopped', async () => (await oneOffs('shell')).every((d) => d.name !== sleeping), 60_000);
       assert.ok((await logLines('shell')).includes(`heroku[${sleeping}]: Stopping all processes with SIGTERM`));
+    });
+
+    test('cove run exits with the command status and streams stdin; cove run:detached logs', async () => {
+      const cove_ = await coveFor(cove.apiUrl, cove.token);
+      try {
+        const env = { NODE_EXTRA_CA_CERTS: join(cove.dataDir, 'tls', 'ca.crt') };
+        const three = await cove_(['run', '-a', 'shell', '--', 'echo "on $DYNO"; exit 3'], { env });
+        assert.equal(three.code, 3, three.stderr);
+        assert.match(three.stdout, /^on run\.\d{4}\n$/);
+        const piped = await cove_(['run', '-a', 'shell', '--', 'tr a-z A-Z'], { env, input: 'quiet words\n' });
+        assert.equal(piped.code, 0, piped.stderr);
+        assert.equal(piped.stdout, 'QUIET WORDS\n');
+        const reach = await cove_(['run', '-a', 'shell', '--', 'curl -s -o /dev/null -w "%{http_code}" http://web.api.app.localspace:5000/'], { env });
+        assert.equal(reach.stdout, '200', reach.stderr);
+        const detached = await cove_(['run:detached', '-a', 'shell', '--', 'echo "cove detached"'], { env });
+        assert.equal(detached.code, 0, detached.stderr);
+        const name = detached.stdout.trim();
+        assert.match(name, /^run\.\d{4}$/);
+        await lab.waitFor('detached output in the log', async () => (await logLines('shell')).includes(`app[${name}]: cove detached`), 30_000);
+      } finally {
+        await cove_.cleanup();
+      }
     });
 
     test('a one-off dyno ends at its time_to_live', async () => {

@@ -20,6 +20,11 @@ export class Output {
     this.#stdout.write(`${text}\n`);
   }
 
+  /** Text to stdout as it is (a dyno's output). */
+  raw(text: string): void {
+    this.#stdout.write(text);
+  }
+
   /** Pretty JSON, as `--json` prints it. */
   json(value: unknown): void {
     this.#stdout.write(`${JSON.stringify(value, null, 2)}\n`);
