@@ -2,8 +2,8 @@
  * One-off dynos in the reconciler. Each one-off record is started once (`restart: never`) in a
  * healthy zone of its app's space, with its release's slug and config plus the request's env;
  * the record is forgotten, and so the dyno stopped, once its process has ended, when it was
- * started but is gone (an attached dyno does not survive a server restart), or when its
- * `time_to_live` has passed.
+ * started but is gone (an attached dyno does not survive a server restart), when no session
+ * claimed an attached dyno's secret within a minute, or when its `time_to_live` has passed.
  */
 import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
 import { sizeLimits } from '../../shared/dyno-sizes.js';
@@ -11,7 +11,10 @@ import { slugTarballPath } from '../store/blob-paths.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { BOOT_TIMEOUT_SECONDS } from './desired-dynos.js';
 
-/** Drops one-off records whose dyno has ended, vanished or expired. */
+/** How long an attached dyno waits for its session to claim the rendezvous secret. */
+export const ATTACH_CLAIM_TIMEOUT_MS = 60_000;
+
+/** Drops one-off records whose dyno has ended, vanished, expired or was never attached to. */
 export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], now = Date.now()): void {
   const byId = new Map(actual.map((d) => [d.id, d]));
   const ended: string[] = [];
@@ -19,7 +22,8 @@ export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], n
     const status = byId.get(record.id);
     const finished = status !== undefined && status.state !== 'starting' && status.state !== 'up';
     const vanished = status === undefined && record.state === 'started';
-    if (finished || vanished || Date.parse(record.expiresAt) <= now) ended.push(record.id);
+    const unclaimed = record.attach && record.secretHash !== null && Date.parse(record.createdAt) + ATTACH_CLAIM_TIMEOUT_MS <= now;
+    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) ended.push(record.id);
   }
   if (ended.length === 0) return;
   store.transaction(() => {
