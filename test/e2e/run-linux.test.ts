@@ -90,6 +90,25 @@ if (!inSandbox) {
       assert.notEqual(ip.code, 0, 'nothing connects from another space, even by address');
     });
 
+    test('heroku run bash on a terminal: an interactive shell where Ctrl-C interrupts the command, then its exit status', async (t) => {
+      if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+      const result = await cli.run(['run', 'bash', '-a', 'shell'], {
+        interact: async (output, type) => {
+          const see = (pattern: RegExp) => lab.waitFor(String(pattern), async () => pattern.test(output()), 30_000);
+          await see(/\$ $/m);
+          // Typed as `ar""med`, printed as `armed`: the echo of the keys does not match.
+          type('echo "tty=$(tty >/dev/null && echo yes) cols=$COLUMNS"; echo ar""med; sleep 1000\r');
+          await see(/^armed\r$/m);
+          type('\u0003');
+          type('echo after-$((40 + 2))\r');
+          await see(/^after-42\r$/m);
+          type('exit 7\r');
+        },
+      });
+      assert.equal(result.code, 7, result.stdout + result.stderr);
+      assert.match(result.stdout, /tty=yes cols=\d+/);
+    });
+
     test('heroku run:detached writes to the log; ps lists one-off dynos and ps:stop ends them', async (t) => {
       if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
       const detached = succeeded(await cli.run(['run:detached', 'echo "detached says hi"', '-a', 'shell']));

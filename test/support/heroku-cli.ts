@@ -31,6 +31,11 @@ export interface CliRunOptions {
   env?: Record<string, string>;
   /** @default 60_000 */
   timeoutMs?: number;
+  /**
+   * Runs the CLI on a terminal (util-linux `script`), typing what `interact` writes while it
+   * watches the output so far (terminal output: lines end in \r\n).
+   */
+  interact?: (output: () => string, type: (keys: string) => void) => Promise<void>;
 }
 
 export interface HerokuCli {
@@ -104,11 +109,22 @@ export async function herokuCli(booted: CliTarget): Promise<HerokuCli> {
         NODE_OPTIONS: `--import ${GUARD}`,
         ...options.env,
       };
-      const child = spawn(install.bin, args, { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+      const interact = options.interact;
+      const quote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
+      const child =
+        interact === undefined
+          ? spawn(install.bin, args, { env, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] })
+          : spawn('script', ['-q', '-e', '-f', '-c', [install.bin, ...args].map(quote).join(' '), '/dev/null'], { env, cwd: home, stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      if (interact !== undefined) {
+        void interact(() => stdout, (keys) => child.stdin?.write(keys)).catch((error: unknown) => {
+          stderr += `\n[interaction failed: ${String(error)}]`;
+          child.kill('SIGKILL');
+        });
+      }
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
       child.on('error', (error) => {
         clearTimeout(timer);
