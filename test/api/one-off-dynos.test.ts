@@ -58,6 +58,16 @@ test('an attached run gets run.N and a rendezvous attach_url on the API port; a 
   assert.equal(listed.command, 'sleep 100');
 });
 
+test('an app outside any space runs one-off dynos too', async () => {
+  await p.request('POST', '/apps', { body: { name: 'common' } });
+  await p.deploySlug('common', { web: 'node server.js' });
+  const dyno = (await p.request('POST', '/apps/common/dynos', { body: { command: 'sleep 100' } })).body;
+  assert.equal(dyno.size, 'Standard-1X');
+  await p.waitFor('up', async () =>
+    ((await p.request('GET', '/apps/common/dynos')).body as { name: string; state: string }[]).some((d) => d.name === dyno.name && d.state === 'up'),
+  );
+});
+
 test('ps:stop and ps:restart of run.N end a one-off dyno instead of bringing it back', async () => {
   const names: string[] = [];
   for (let i = 0; i < 2; i++) names.push((await p.request('POST', '/apps/shell/dynos', { body: { command: 'sleep 100' } })).body.name);

@@ -40,9 +40,9 @@ export function desiredOneOffDynos(
   for (const record of store.oneOffDynos.select('', [], 'ORDER BY created_at')) {
     const app = store.apps.one('id = ?', [record.appId]);
     if (app === undefined) continue;
-    const healthy = app.spaceId === null ? [] : options.readySpaces.get(app.spaceId);
-    if (healthy !== undefined && healthy.length === 0) continue;
-    if (healthy === undefined && app.spaceId !== null) continue;
+    // Apps outside a space run in the shared default network (no zones).
+    const healthy = app.spaceId === null ? null : options.readySpaces.get(app.spaceId);
+    if (healthy === undefined || healthy?.length === 0) continue;
     const release = store.releases.one('id = ?', [record.releaseId]);
     const slug = release?.slugId == null ? undefined : store.slugs.one('id = ?', [release.slugId]);
     if (release === undefined || slug === undefined || !slug.uploaded) continue;
@@ -52,7 +52,7 @@ export function desiredOneOffDynos(
       appId: app.id,
       appName: app.name,
       spaceId: app.spaceId,
-      zone: healthy === undefined ? null : (healthy[record.number % healthy.length] ?? null),
+      zone: healthy === null ? null : (healthy[record.number % healthy.length] ?? null),
       type: type ?? 'run',
       number: record.number,
       name: record.name,
