@@ -78,7 +78,7 @@ test('ps:stop and ps:restart of run.N end a one-off dyno instead of bringing it 
   assert.equal((await p.request('POST', '/apps/shell/dynos/run.1/actions/stop')).status, 404);
 });
 
-test('a rendezvous secret opens its session once; unknown secrets get only the handshake', async () => {
+test('a rendezvous secret opens its session once, a client that hangs up ends its dyno, unknown secrets get only the handshake', async () => {
   const dyno = (await p.request('POST', '/apps/shell/dynos', { body: { command: 'bash', attach: true } })).body;
   const url = new URL(dyno.attach_url);
   const ca = await readFile(p.platform.caCertPath, 'utf8');
@@ -97,6 +97,8 @@ test('a rendezvous secret opens its session once; unknown secrets get only the h
       socket.once('error', reject);
     });
   assert.equal(await session(url.pathname.slice(1), true), 'rendezvous\r\n');
+  // The client went away before its command ended: the dyno is ended, not left waiting.
+  await p.waitFor('abandoned dyno gone', async () => (await runs()).every((d) => d.name !== dyno.name) && p.platform.store.oneOffDynos.one('id = ?', [dyno.id]) === undefined);
   // A spent or unknown secret: the handshake, then the server closes.
   assert.equal(await session(url.pathname.slice(1), false), 'rendezvous\r\n');
   assert.equal(await session('0'.repeat(64), false), 'rendezvous\r\n');

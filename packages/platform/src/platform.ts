@@ -14,7 +14,7 @@ import type { Runtime, RuntimeHooks, RuntimeLogLine } from './backends/runtime.j
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
-import { claimRendezvousSecret } from './controlplane/api/dynos/one-off-dynos.js';
+import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/api/dynos/one-off-dynos.js';
 import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { hashToken } from './controlplane/api/tokens.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
@@ -129,7 +129,11 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const rendezvous = new RendezvousServer({
     claim: (secret) => claimRendezvousSecret(store, secret),
     attach: async (dynoId) => (await runtime.attachDyno?.(dynoId)) ?? null,
-    abandon: (dynoId) => void runtime.stopDyno(dynoId, { graceSeconds: 5 }).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error)),
+    // Forgotten first, so a dyno the reconciler has not started yet never starts.
+    abandon: (dynoId) => {
+      forgetOneOffDyno(store, dynoId);
+      void runtime.stopDyno(dynoId, { graceSeconds: 5 }).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error));
+    },
   });
   const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
   await new Promise<void>((resolve, reject) => {

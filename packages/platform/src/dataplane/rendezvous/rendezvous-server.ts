@@ -108,7 +108,7 @@ export class RendezvousServer {
       if (attachment === null) await delay(50);
     }
     if (attachment === null) {
-      if (!gone) socket.end('Timed out waiting for the dyno to start\r\n');
+      if (!gone) socket.end(`Timed out waiting for the dyno to start\r\n${EXIT_STATUS_MARKER}1\n`);
       this.#options.abandon(claimed.dynoId);
       return;
     }

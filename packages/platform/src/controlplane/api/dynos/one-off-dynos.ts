@@ -64,6 +64,11 @@ export function stopOneOffDyno(store: Store, app: AppRecord, name: string): bool
   return removed;
 }
 
+/** Forgets a one-off dyno by id (its session went away): it is never started again. */
+export function forgetOneOffDyno(store: Store, dynoId: string): void {
+  if (store.oneOffDynos.delete('id = ?', [dynoId]) > 0) store.changed();
+}
+
 /** The one-off dyno an attach secret opens; the secret is spent by the call. */
 export function claimRendezvousSecret(store: Store, secret: string): { dynoId: string; tty: boolean } | null {
   if (!/^[0-9a-f]{64}$/.test(secret)) return null;
