@@ -35,6 +35,11 @@ export interface CliRunOptions {
   cwd?: string;
   /** Runs this program (e.g. `git`) instead of heroku, in the same environment (heroku on PATH). */
   program?: string;
+  /**
+   * Runs the CLI on a terminal (util-linux `script`), typing what `interact` writes while it
+   * watches the output so far (terminal output: lines end in \r\n).
+   */
+  interact?: (output: () => string, type: (keys: string) => void) => Promise<void>;
 }
 
 /** A CLI invocation that keeps running (`logs --tail`): watch its output, then stop it. */
@@ -77,7 +82,10 @@ function installHerokuCli(): Promise<{ bin: string } | { error: string }> {
   return installed;
 }
 
-export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
+/** What the CLI needs of a server: a booted platform, or a `cove server` process (CoveServer). */
+export type CliTarget = Pick<BootedPlatform, 'url' | 'adminToken'> & { platform: Pick<BootedPlatform['platform'], 'caCertPath'> };
+
+export async function herokuCli(booted: CliTarget): Promise<HerokuCli> {
   const install = await installHerokuCli();
   if ('error' in install) {
     return {
@@ -120,11 +128,24 @@ export async function herokuCli(booted: BootedPlatform): Promise<HerokuCli> {
   const run = (args: string[], options: CliRunOptions = {}): Promise<CliResult> =>
     new Promise((resolve, reject) => {
       const env = environment(options);
-      const child = spawn(options.program ?? install.bin, args, { env, cwd: options.cwd ?? home, stdio: ['ignore', 'pipe', 'pipe'] });
+      const program = options.program ?? install.bin;
+      const cwd = options.cwd ?? home;
+      const interact = options.interact;
+      const quote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
+      const child =
+        interact === undefined
+          ? spawn(program, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+          : spawn('script', ['-q', '-e', '-f', '-c', [program, ...args].map(quote).join(' '), '/dev/null'], { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      if (interact !== undefined) {
+        void interact(() => stdout, (keys) => child.stdin?.write(keys)).catch((error: unknown) => {
+          stderr += `\n[interaction failed: ${String(error)}]`;
+          child.kill('SIGKILL');
+        });
+      }
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
       child.on('error', (error) => {
         clearTimeout(timer);

@@ -21,3 +21,5 @@ export type { RouteApp, RouteFeed, RouteServer, RouteSpace } from './dataplane/r
 export { HaproxyRouter, type HaproxyRouterOptions } from './dataplane/router/haproxy-router.js';
 export { parseRouterLog, type RouterLogEntry } from './dataplane/router/router-log.js';
 export { buildRouteFeed, type RouteFeedInput, type RouteFeedOptions } from './controlplane/feeds/route-feed-builder.js';
+export type { DynoAttachment, DynoAttachSpec } from './backends/runtime.js';
+export { encodeFrame, FRAME, EXIT_STATUS_MARKER, RENDEZVOUS_HANDSHAKE } from './dataplane/rendezvous/rendezvous-server.js';

@@ -14,6 +14,8 @@ import type { Runtime, RuntimeHooks, RuntimeLogLine } from './backends/runtime.j
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
+import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/api/dynos/one-off-dynos.js';
+import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { hashToken } from './controlplane/api/tokens.js';
 import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Builder } from './controlplane/builder/builder.js';
@@ -132,7 +134,17 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
   const blobDir = join(config.dataDir, 'blobs');
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const listener = createApiListener((req, res) => handler?.(req, res), tls);
+  // `heroku run` sessions meet their one-off dynos on the API's own port (see api-listener.ts).
+  const rendezvous = new RendezvousServer({
+    claim: (secret) => claimRendezvousSecret(store, secret),
+    attach: async (dynoId) => (await runtime.attachDyno?.(dynoId)) ?? null,
+    // Forgotten first, so a dyno the reconciler has not started yet never starts.
+    abandon: (dynoId) => {
+      forgetOneOffDyno(store, dynoId);
+      void runtime.stopDyno(dynoId, { graceSeconds: 5 }).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error));
+    },
+  });
+  const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
   await new Promise<void>((resolve, reject) => {
     listener.server.once('error', reject);
     listener.server.listen(config.api.port, config.api.host, () => resolve());
@@ -199,6 +211,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       await rec.close();
       await drains.close();
       await builder.close();
+      rendezvous.close();
       await listener.close();
       await api.close();
       await runtime.close();

@@ -15,5 +15,21 @@ const code = await runCli(COMMANDS, {
   stderr: process.stderr,
   stdin: process.stdin,
   version: pkg.version,
+  ...(process.stdout.isTTY
+    ? {
+        terminal: {
+          get columns() {
+            return process.stdout.columns;
+          },
+          get rows() {
+            return process.stdout.rows;
+          },
+          onResize: (listener: () => void) => {
+            process.stdout.on('resize', listener);
+            return () => process.stdout.off('resize', listener);
+          },
+        },
+      }
+    : {}),
 });
 process.exitCode = code;

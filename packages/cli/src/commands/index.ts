@@ -39,6 +39,8 @@ import { psRestart } from './ps/restart.js';
 import { psScale } from './ps/scale.js';
 import { psStop } from './ps/stop.js';
 import { regions } from './regions/index.js';
+import { runDetached } from './run/detached.js';
+import { run } from './run/index.js';
 import { releases } from './releases/index.js';
 import { releasesInfo } from './releases/info.js';
 import { releasesRollback } from './releases/rollback.js';
@@ -106,6 +108,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   psScale,
   psStop,
   regions,
+  run,
+  runDetached,
   releases,
   releasesInfo,
   releasesRollback,

@@ -22,6 +22,7 @@ export interface CliIo {
   stderr: TextSink & NodeJS.WritableStream;
   stdin: CommandRuntime['stdin'];
   version: string;
+  terminal?: CommandRuntime['terminal'];
 }
 
 /** Looks a command up by id or alias; also accepts `topic verb` for `topic:verb`. */
@@ -79,13 +80,16 @@ export async function runCli(commands: readonly CommandDefinition[], io: CliIo):
       version: io.version,
       onWarning: (message) => out.warn(message),
     });
-    await found.command.run({
+    const status = await found.command.run({
       input,
       api,
       out,
-      runtime: { env: io.env, credentialsPath: path, apiUrl, token: envKey ?? saved?.token, version: io.version, stdin: io.stdin, promptOutput: io.stderr },
+      runtime: {
+        env: io.env, credentialsPath: path, apiUrl, token: envKey ?? saved?.token, version: io.version, stdin: io.stdin, promptOutput: io.stderr,
+        ...(io.terminal === undefined ? {} : { terminal: io.terminal }),
+      },
     });
-    return 0;
+    return typeof status === 'number' ? status : 0;
   } catch (error) {
     return reportError(error, io.stderr);
   }

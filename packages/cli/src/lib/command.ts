@@ -43,6 +43,8 @@ export interface CommandRuntime {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Where prompts are written (stderr), so stdout stays data only. */
   promptOutput: NodeJS.WritableStream;
+  /** The size of the terminal stdout is, and its resizes (`cove run`); absent otherwise. */
+  terminal?: { readonly columns: number; readonly rows: number; onResize(listener: () => void): () => void };
 }
 
 export interface CommandDefinition {
@@ -57,7 +59,8 @@ export interface CommandDefinition {
   variadic?: boolean;
   aliases?: readonly string[];
   hidden?: boolean;
-  run(ctx: CommandContext): Promise<void>;
+  /** Resolves with the exit status when the command decides it (`cove run`); else 0. */
+  run(ctx: CommandContext): Promise<void | number>;
 }
 
 /** Identity helper that gives command files a checked type without a class hierarchy. */

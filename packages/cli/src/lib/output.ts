@@ -20,7 +20,7 @@ export class Output {
     this.#stdout.write(`${text}\n`);
   }
 
-  /** Raw text to stdout (streamed output). */
+  /** Text to stdout as it is (streamed output, a dyno's output). */
   write(text: string): void {
     this.#stdout.write(text);
   }

@@ -85,6 +85,34 @@ export interface DynoSpec {
   readonly listens: boolean;
   /** Seconds a web dyno may take to bind $PORT before R10. @default 60 */
   readonly bootTimeoutSeconds: number;
+  /**
+   * A one-off dyno run attached (`heroku run`): its stdin and output are a live stream the
+   * backend hands out through `attachDyno()` instead of the app's log. Absent for other dynos.
+   */
+  readonly attach?: DynoAttachSpec;
+}
+
+/** How an attached dyno's stream is set up. */
+export interface DynoAttachSpec {
+  /** Run the command on a pseudo-terminal (`heroku run` does unless `--no-tty`). */
+  readonly tty: boolean;
+  /** The terminal's initial size, when known. */
+  readonly columns: number | null;
+  readonly lines: number | null;
+}
+
+/** The live stream of an attached dyno; one session takes it. */
+export interface DynoAttachment {
+  /** Bytes for the process's stdin (on a tty, keystrokes: Ctrl-C is 0x03). */
+  write(data: Buffer): void;
+  /** Ends stdin (no tty) or sends the terminal's EOF character (tty). */
+  endInput(): void;
+  /** Output (stdout and stderr), from the first byte; ends when the process has ended. */
+  readonly output: NodeJS.ReadableStream;
+  /** Resizes the terminal (tty only; SIGWINCH to the foreground process). */
+  resize(columns: number, lines: number): Promise<void>;
+  /** Resolves with the command's exit status once the process has ended. */
+  readonly exited: Promise<number>;
 }
 
 /** What a backend reports about one dyno. */
@@ -165,6 +193,12 @@ export interface Runtime {
    * DNS. Backends that cannot do this leave it out.
    */
   listenInSpace?(spaceId: string | null, request: SpaceListenRequest): Promise<SpaceSockets>;
+  /**
+   * The stream of an attached one-off dyno (`spec.attach`), once it runs; null when the dyno
+   * is unknown, not attached, or its stream was already taken. Backends without attached dynos
+   * leave it out.
+   */
+  attachDyno?(dynoId: string): Promise<DynoAttachment | null>;
   /** Removes everything the backend ever created on this host. */
   cleanup(): Promise<void>;
 }

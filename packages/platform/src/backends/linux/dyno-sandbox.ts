@@ -37,7 +37,9 @@ echo "$status" > "$dir/exit-$launch.tmp" && mv "$dir/exit-$launch.tmp" "$dir/exi
 const DYNO_INIT = `trap 'kill -TERM "$c" 2>/dev/null' TERM INT HUP
 cd /app || exit 126
 if [ -x /bin/bash ]; then s=/bin/bash; else s=/bin/sh; fi
-"$s" -c 'for f in /app/.profile.d/*.sh; do [ -f "$f" ] && . "$f"; done; exec "$0" -c "$1"' "$s" "$1" &
+# A background job's stdin would be /dev/null; an attached dyno's command reads the session.
+exec 3<&0
+"$s" -c 'for f in /app/.profile.d/*.sh; do [ -f "$f" ] && . "$f"; done; exec "$0" -c "$1"' "$s" "$1" <&3 3<&- &
 c=$!
 while :; do wait "$c"; r=$?; kill -0 "$c" 2>/dev/null || break; done
 exit "$r"`;
@@ -61,7 +63,10 @@ mount -t tmpfs -o mode=0755,nosuid,size=64k cove-dev "$r/dev"
 for n in null zero full random urandom; do : > "$r/dev/$n"; mount --bind "/dev/$n" "$r/dev/$n"; done
 ln -s /proc/self/fd "$r/dev/fd"
 ln -s /proc/self/fd/0 "$r/dev/stdin"; ln -s /proc/self/fd/1 "$r/dev/stdout"; ln -s /proc/self/fd/2 "$r/dev/stderr"
-mkdir "$r/dev/shm"
+mkdir "$r/dev/shm" "$r/dev/pts"
+# The dyno's own pseudo-terminals (an attached one-off's tty), invisible to the host's.
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,nosuid,noexec cove-pts "$r/dev/pts"
+ln -s pts/ptmx "$r/dev/ptmx"
 mount -t tmpfs -o "mode=1777,nosuid,nodev,size=$tmpsize" cove-shm "$r/dev/shm"
 mount -o remount,bind,ro "$r"
 exec chroot "$r" setpriv --reuid="$uid" --regid="$gid" --clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs \\
@@ -134,10 +139,10 @@ export interface DynoLaunch {
 }
 
 /**
- * Prepares a fresh ephemeral layer and starts the detached supervisor. Returns its pid; the
- * supervisor writes `child-<launch>.pid` and, when the dyno ends, `exit-<launch>`.
+ * Prepares a fresh ephemeral layer and returns the supervisor's arguments (after `/bin/sh`):
+ * `script` (SUPERVISE_SCRIPT's contract: args, pid and exit files) runs the sandbox chain.
  */
-export async function launchDyno(l: DynoLaunch): Promise<number> {
+export async function prepareDynoLaunch(l: DynoLaunch, script: string): Promise<string[]> {
   const upper = `${l.dir}/upper`;
   const work = `${l.dir}/work`;
   await rm(upper, { recursive: true, force: true });
@@ -149,8 +154,8 @@ export async function launchDyno(l: DynoLaunch): Promise<number> {
   const envArgs = Object.entries(l.env)
     .filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
     .map(([k, v]) => `${k}=${v}`);
-  const args = [
-    `${l.binDir}/supervise.sh`,
+  return [
+    script,
     l.dir,
     String(l.launch),
     String(l.procsFiles.length),
@@ -161,6 +166,14 @@ export async function launchDyno(l: DynoLaunch): Promise<number> {
     `${l.dir}/root`, l.slugAppDir, upper, work, String(l.uid), String(l.gid), l.tmpSize, l.command,
     ...envArgs,
   ];
+}
+
+/**
+ * Prepares a fresh ephemeral layer and starts the detached supervisor. Returns its pid; the
+ * supervisor writes `child-<launch>.pid` and, when the dyno ends, `exit-<launch>`.
+ */
+export async function launchDyno(l: DynoLaunch): Promise<number> {
+  const args = await prepareDynoLaunch(l, `${l.binDir}/supervise.sh`);
   const child = spawn('/bin/sh', args, {
     detached: true,
     stdio: 'ignore',

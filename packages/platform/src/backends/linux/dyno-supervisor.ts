@@ -12,7 +12,8 @@ import { open, readFile, rename, rm, truncate, writeFile } from 'node:fs/promise
 import type { DynoState } from '@cove/schema';
 import type { DynoSpec, DynoStatus, RuntimeLogLine } from '../runtime.js';
 import type { Cgroups } from './cgroups.js';
-import { launchDyno, removeDynoNetwork, createDynoNetwork } from './dyno-sandbox.js';
+import { launchAttachedDyno, type AttachedDyno } from './attached-dyno.js';
+import { launchDyno, removeDynoNetwork, createDynoNetwork, type DynoLaunch } from './dyno-sandbox.js';
 import { dynoCgroupName, dynoNetns } from './kernel-names.js';
 
 /** The port every dyno's $PORT is set to; each dyno has its own address, so one port suffices. */
@@ -74,6 +75,8 @@ export class DynoSupervisor {
   #r10 = false;
   #busy: Promise<void> | null = null;
   #saving: Promise<void> = Promise.resolve();
+  /** An attached dyno's stream until a session takes it (see attached-dyno.ts). */
+  #attachment: AttachedDyno | null = null;
 
   constructor(dir: string, record: DynoRecord, ctx: DynoContext) {
     this.dir = dir;
@@ -181,7 +184,7 @@ export class DynoSupervisor {
     r.oomBaseline = await this.#ctx.cgroups.oomKills(this.cgroup);
     this.#r10 = false;
     this.#heroku(`Starting process with command \`${r.spec.command}\``);
-    await launchDyno({
+    const launch: DynoLaunch = {
       dir: this.dir,
       launch: r.launch,
       netns: this.netns,
@@ -193,9 +196,18 @@ export class DynoSupervisor {
       tmpSize: `${Math.max(16, r.spec.limits.memoryMb)}m`,
       command: r.spec.command,
       env: this.env(),
-    });
+    };
+    if (r.spec.attach === undefined) await launchDyno(launch);
+    else this.#attachment = await launchAttachedDyno(launch, r.spec.attach, () => this.#ctx.cgroups.pids(this.cgroup));
     if (!r.spec.listens) this.#setState('up');
     await this.save();
+  }
+
+  /** The attached dyno's stream, once: a second session gets null. */
+  takeAttachment(): AttachedDyno | null {
+    const attachment = this.#attachment;
+    this.#attachment = null;
+    return attachment;
   }
 
   /** One supervision step; never runs twice at once. */

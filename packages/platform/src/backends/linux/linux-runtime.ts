@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { RuntimeError } from '../../shared/errors.js';
 import type {
+  DynoAttachment,
   DynoSpec,
   DynoStatus,
   Runtime,
@@ -26,6 +27,7 @@ import type {
 } from '../runtime.js';
 import { MAX_SPACE_INDEX, intToIp, ipToInt, spaceAddressing, type SpaceAddressing } from '../../shared/space-addressing.js';
 import { Cgroups } from './cgroups.js';
+import { ATTACHED_SUPERVISE_SCRIPT } from './attached-dyno.js';
 import { DYNO_INIT_SCRIPT, SUPERVISE_SCRIPT } from './dyno-sandbox.js';
 import { DynoSupervisor, type DynoContext, type DynoRecord } from './dyno-supervisor.js';
 import { exec } from './exec.js';
@@ -138,6 +140,8 @@ export class LinuxRuntime implements Runtime {
     for (const dir of ['bin', 'spaces', 'dynos', 'slugs']) await mkdir(`${this.#root}/${dir}`, { recursive: true });
     await writeFile(`${this.#root}/bin/supervise.sh`, SUPERVISE_SCRIPT, { mode: 0o755 });
     await writeFile(`${this.#root}/bin/dyno-init.sh`, DYNO_INIT_SCRIPT, { mode: 0o755 });
+    await mkdir(`${this.#root}/bin/attached`, { recursive: true });
+    await writeFile(`${this.#root}/bin/attached/supervise.sh`, ATTACHED_SUPERVISE_SCRIPT, { mode: 0o755 });
     this.#publicInterface = this.#options.publicInterface ?? (await defaultRouteInterface());
     if (this.#options.outboundIps.length > 0) this.#outboundPool = [...this.#options.outboundIps];
     else if (this.#publicInterface !== null) {
@@ -163,8 +167,10 @@ export class LinuxRuntime implements Runtime {
       }
       const r = sup.record;
       const space = r.spec.spaceId === null ? this.#spaces.get(DEFAULT_NETWORK_ID) : this.#spaces.get(r.spec.spaceId);
-      if (space === undefined || r.stopping) {
-        if (r.stopping && space !== undefined) await sup.stop(0);
+      // An attached one-off's session died with the previous server (as on Heroku): end it.
+      const detachedFromSession = r.spec.attach !== undefined;
+      if (space === undefined || r.stopping || detachedFromSession) {
+        if ((r.stopping || detachedFromSession) && space !== undefined) await sup.stop(0);
         await sup.destroy();
         continue;
       }
@@ -306,6 +312,11 @@ export class LinuxRuntime implements Runtime {
       throw new RuntimeError('DYNO_START_FAILED', `Cannot start dyno "${spec.name}": ${(error as Error).message}`, { cause: error });
     }
     this.#ctx.changed();
+  }
+
+  async attachDyno(dynoId: string): Promise<DynoAttachment | null> {
+    await this.start();
+    return this.#dynos.get(dynoId)?.takeAttachment() ?? null;
   }
 
   async stopDyno(dynoId: string, options: { graceSeconds?: number } = {}): Promise<void> {

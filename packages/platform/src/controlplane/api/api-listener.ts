@@ -3,10 +3,14 @@
  * CLI derives its git remote (`https://<api host:port>/<app>.git`) from HEROKU_HOST, which
  * may be `http://localhost:PORT`, so TLS must be served exactly there too. The first byte of a
  * connection decides: 0x16 starts a TLS handshake (RFC 8446 §5.1, record type 22).
+ *
+ * Inside TLS, the first line decides again: an HTTP request line (`METHOD SP target`, RFC 9112
+ * §3) goes to the API; anything else is a `heroku run` rendezvous session (its secret line, see
+ * dataplane/rendezvous), handed to `onRendezvous` when one is given.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 
 export interface ApiListener {
   readonly server: NetServer;
@@ -16,15 +20,29 @@ export interface ApiListener {
 }
 
 const TLS_HANDSHAKE = 0x16;
+const HTTP_REQUEST_LINE = /^[A-Z]{3,16} /;
 
 export function createApiListener(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   tls: { cert: string; key: string },
+  options: { onRendezvous?: (socket: TLSSocket, head: Buffer) => void } = {},
 ): ApiListener {
   // The heroku CLI's Request-Id header grows to about 7 KB; leave room.
-  const options = { maxHeaderSize: 64 * 1024, keepAliveTimeout: 65_000 };
-  const http = createHttpServer(options, handler);
-  const https = createHttpsServer({ ...options, cert: tls.cert, key: tls.key }, handler);
+  const http = createHttpServer({ maxHeaderSize: 64 * 1024, keepAliveTimeout: 65_000 }, handler);
+  const https = createTlsServer({ cert: tls.cert, key: tls.key }, (socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.once('data', (chunk: Buffer) => {
+      socket.pause();
+      if (options.onRendezvous !== undefined && !HTTP_REQUEST_LINE.test(chunk.subarray(0, 17).toString('latin1'))) {
+        options.onRendezvous(socket, chunk);
+        return;
+      }
+      socket.unshift(chunk);
+      http.emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
+  https.on('tlsClientError', (_error, socket) => socket.destroy());
   const sockets = new Set<Socket>();
   const server = createNetServer((socket) => {
     sockets.add(socket);
@@ -45,7 +63,6 @@ export function createApiListener(
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         http.closeAllConnections();
-        https.closeAllConnections();
         for (const socket of sockets) socket.destroy();
       }),
   };

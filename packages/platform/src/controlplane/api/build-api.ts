@@ -17,6 +17,7 @@ import { registerBuildpackInstallationRoutes } from './buildpack-installations/r
 import { registerBuildRoutes } from './builds/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
 import { registerDomainRoutes } from './domains/routes.js';
+import { registerDynoRoutes } from './dynos/routes.js';
 import { registerFormationRoutes } from './formation/routes.js';
 import { registerLogDrainRoutes } from './log-drains/routes.js';
 import { registerLogSessionRoutes } from './log-sessions/routes.js';
@@ -119,6 +120,7 @@ export function buildApi(
   registerAppRoutes(app, ctx);
   registerConfigVarRoutes(app, ctx);
   registerFormationRoutes(app, ctx);
+  registerDynoRoutes(app, ctx);
   registerReleaseRoutes(app, ctx);
   registerSlugRoutes(app, ctx);
   registerDomainRoutes(app, ctx);

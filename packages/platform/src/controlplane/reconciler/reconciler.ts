@@ -14,6 +14,7 @@ import { desiredDynos } from './desired-dynos.js';
 import { releasePhaseDynos, settleReleasePhases } from './release-phase.js';
 import { dynosToStart, shouldStop } from './rolling-plan.js';
 import { DynoRetirer } from './dyno-retirer.js';
+import { desiredOneOffDynos, markOneOffStarted, settleOneOffDynos } from './one-off-dynos.js';
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
@@ -168,12 +169,14 @@ export class Reconciler {
   async #reconcileDynos(readySpaces: Map<string, string[]>): Promise<void> {
     const store = this.#store;
     let actual = await this.#runtime.listDynos();
+    settleOneOffDynos(store, actual);
     const currentZones = new Map<string, string | null>();
     for (const d of actual) if (d.state !== 'down') currentZones.set(`${d.appId}/${d.name}`, d.zone);
     settleReleasePhases(store, actual);
     const desired = [
       ...desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones }),
       ...releasePhaseDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
+      ...desiredOneOffDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
     ];
     const desiredIds = new Set(desired.map((d) => d.id));
     const actualById = new Map(actual.map((d) => [d.id, d]));
@@ -184,6 +187,7 @@ export class Reconciler {
       if (actualById.has(spec.id) || !startNow.has(spec.id)) continue;
       try {
         await this.#runtime.startDyno(spec);
+        markOneOffStarted(store, spec.id);
       } catch (error) {
         this.#reportOnce(`start ${spec.id}`, `Dyno ${spec.appName} ${spec.name} did not start`, error);
         continue;

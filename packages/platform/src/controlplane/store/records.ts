@@ -172,6 +172,37 @@ export interface LogDrainRecord {
   updatedAt: string;
 }
 
+/**
+ * A one-off dyno someone asked for (`POST /apps/:app/dynos`): desired state the reconciler
+ * starts once, with `restart: never`, and forgets when it has ended, was stopped or expired.
+ */
+export interface OneOffDynoRecord {
+  /** Also the runtime dyno's id. */
+  id: string;
+  appId: string;
+  /** `run.<number>`. */
+  number: number;
+  name: string;
+  command: string;
+  size: string;
+  /** Extra environment from the request (`heroku run -e`, TERM, COLUMNS, LINES). */
+  env: Record<string, string>;
+  /** Attached (`heroku run`) or detached (`run:detached`, output in the app's log). */
+  attach: boolean;
+  tty: boolean;
+  columns: number | null;
+  lines: number | null;
+  releaseId: string;
+  /** SHA-256 of the rendezvous secret of an attached dyno; cleared once a session took it. */
+  secretHash: string | null;
+  /** `pending` until the reconciler started it, then `started`. */
+  state: 'pending' | 'started';
+  /** When it is stopped (`time_to_live`). */
+  expiresAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface LogLineRecord {
   seq: number;
   appId: string;

@@ -14,6 +14,7 @@ import { logApiAction } from '../api-log.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
 import { validateDynoSize } from '../../../shared/dyno-sizes.js';
+import { stopOneOffDyno } from '../dynos/one-off-dynos.js';
 import { serializeDyno } from './serialize-dyno.js';
 
 /** Heroku's limit on dynos of one process type. */
@@ -119,6 +120,11 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
 
   /** Bumps restart epochs: the reconciler replaces the matching dynos. */
   const restart = (record: AppRecord, user: UserRecord, target: { type?: string; dyno?: string }, verb = 'Restart'): void => {
+    // A one-off dyno is not brought back: restarting or stopping it ends it.
+    if (target.dyno !== undefined && stopOneOffDyno(store, record, target.dyno)) {
+      logApiAction(store, record, user, `Stop ${target.dyno}`);
+      return;
+    }
     store.transaction(() => {
       const now = new Date().toISOString();
       const logAction = (): void =>

@@ -126,4 +126,14 @@ export const MIGRATIONS: readonly string[] = [
     rules TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL
   );
   `,
+  `-- one-off dynos
+  CREATE TABLE one_off_dynos (
+    id TEXT PRIMARY KEY, app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL, name TEXT NOT NULL, command TEXT NOT NULL, size TEXT NOT NULL,
+    env TEXT NOT NULL, attach INTEGER NOT NULL, tty INTEGER NOT NULL, columns INTEGER, lines INTEGER,
+    release_id TEXT NOT NULL, secret_hash TEXT, state TEXT NOT NULL, expires_at TEXT NOT NULL,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (app_id, name)
+  );
+  CREATE UNIQUE INDEX one_off_dynos_secret ON one_off_dynos (secret_hash);
+  `,
 ];

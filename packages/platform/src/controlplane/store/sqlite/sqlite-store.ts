@@ -20,6 +20,7 @@ import type {
   FormationRecord,
   LogDrainRecord,
   LogLineRecord,
+  OneOffDynoRecord,
   ReleaseRecord,
   SlugRecord,
   SniEndpointRecord,
@@ -55,6 +56,7 @@ export class SqliteStore {
   readonly dynos: Table<DynoRecord>;
   readonly logDrains: Table<LogDrainRecord>;
   readonly logLines: Table<LogLineRecord>;
+  readonly oneOffDynos: Table<OneOffDynoRecord>;
   readonly builds: Table<BuildRecord>;
   readonly buildpackInstallations: Table<BuildpackInstallationRecord>;
   readonly dynoDrains: Table<DynoDrainRecord>;
@@ -121,6 +123,11 @@ export class SqliteStore {
     });
     this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
+    });
+    this.oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
+      id: 'text', appId: 'text', number: 'int', name: 'text', command: 'text', size: 'text', env: 'json',
+      attach: 'bool', tty: 'bool', columns: 'int', lines: 'int', releaseId: 'text', secretHash: 'text',
+      state: 'text', expiresAt: 'text', createdAt: 'text', updatedAt: 'text',
     });
     this.builds = new Table<BuildRecord>(db, 'builds', {
       id: 'text', appId: 'text', userId: 'text', status: 'text', sourceUrl: 'text', sourceVersion: 'text',

@@ -1,0 +1,27 @@
+import { seg } from '../../lib/api-client.js';
+import { UsageError } from '../../lib/cli-error.js';
+import { defineCommand } from '../../lib/command.js';
+import { appFlag } from '../../lib/common-flags.js';
+import { oneOffBody, type OneOffDyno } from '../../lib/one-off.js';
+import { appLabel } from '../../lib/styled.js';
+
+export const runDetached = defineCommand({
+  id: 'run:detached',
+  description: "run a detached dyno, where output is sent to the app's logs",
+  examples: ['run:detached -a my-app -- node migrate.js\nRunning node migrate.js on ⬢ my-app... done, run.4821 (Private-S)'],
+  variadic: true,
+  flags: {
+    app: appFlag,
+    env: { type: 'string', char: 'e', description: "environment variables to set (use ';' to split multiple vars)", valueName: 'VARS' },
+    size: { type: 'string', char: 's', description: 'dyno size', valueName: 'SIZE' },
+    type: { type: 'string', description: 'process type', valueName: 'TYPE' },
+  },
+  async run({ input, api, out }) {
+    const app = input.app();
+    const command = input.args.join(' ');
+    if (command.trim() === '') throw new UsageError('Usage: cove run:detached COMMAND -a APP', 'run:detached');
+    const body = oneOffBody(input, command, { attach: false });
+    const dyno = await out.action(`Running ${command} on ${appLabel(app)}`, () => api.post<OneOffDyno>(`/apps/${seg(app)}/dynos`, body), (d) => `done, ${d.name} (${d.size})`);
+    out.log(dyno.name);
+  },
+});

@@ -1,0 +1,31 @@
+/** The `POST /apps/:app/dynos` body `cove run` and `cove run:detached` send. */
+import type { ParsedInput } from './command.js';
+
+export interface OneOffDyno {
+  name: string;
+  size: string;
+  attach_url: string | null;
+}
+
+/** `-e "A=1;B=2"` as an object. */
+export function parseEnvFlag(value: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const part of (value ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) env[part.slice(0, i).trim()] = part.slice(i + 1);
+  }
+  return env;
+}
+
+export function oneOffBody(input: ParsedInput, command: string, extra: { attach: boolean; force_no_tty?: boolean; env?: Record<string, string> }): Record<string, unknown> {
+  const size = input.string('size');
+  const type = input.string('type');
+  return {
+    command,
+    attach: extra.attach,
+    env: { ...parseEnvFlag(input.string('env')), ...extra.env },
+    ...(extra.force_no_tty === true ? { force_no_tty: true } : {}),
+    ...(size === undefined ? {} : { size }),
+    ...(type === undefined ? {} : { type }),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * One-off dynos in the reconciler. Each one-off record is started once (`restart: never`) in a
+ * healthy zone of its app's space, with its release's slug and config plus the request's env;
+ * the record is forgotten, and so the dyno stopped, once its process has ended, when it was
+ * started but is gone (an attached dyno does not survive a server restart), when no session
+ * claimed an attached dyno's secret within a minute, or when its `time_to_live` has passed.
+ */
+import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
+import { sizeLimits } from '../../shared/dyno-sizes.js';
+import { slugTarballPath } from '../store/blob-paths.js';
+import type { Store } from '../store/sqlite/sqlite-store.js';
+import { BOOT_TIMEOUT_SECONDS } from './desired-dynos.js';
+
+/** How long an attached dyno waits for its session to claim the rendezvous secret. */
+export const ATTACH_CLAIM_TIMEOUT_MS = 60_000;
+
+/** Drops one-off records whose dyno has ended, vanished, expired or was never attached to. */
+export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], now = Date.now()): void {
+  const byId = new Map(actual.map((d) => [d.id, d]));
+  const ended: string[] = [];
+  for (const record of store.oneOffDynos.select('')) {
+    const status = byId.get(record.id);
+    const finished = status !== undefined && status.state !== 'starting' && status.state !== 'up';
+    const vanished = status === undefined && record.state === 'started';
+    const unclaimed = record.attach && record.secretHash !== null && Date.parse(record.createdAt) + ATTACH_CLAIM_TIMEOUT_MS <= now;
+    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) ended.push(record.id);
+  }
+  if (ended.length === 0) return;
+  store.transaction(() => {
+    for (const id of ended) store.oneOffDynos.delete('id = ?', [id]);
+  });
+}
+
+/** Specs of the one-off dynos that should run. */
+export function desiredOneOffDynos(
+  store: Store,
+  options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> },
+): DynoSpec[] {
+  const specs: DynoSpec[] = [];
+  for (const record of store.oneOffDynos.select('', [], 'ORDER BY created_at')) {
+    const app = store.apps.one('id = ?', [record.appId]);
+    if (app === undefined) continue;
+    // Apps outside a space run in the shared default network (no zones).
+    const healthy = app.spaceId === null ? null : options.readySpaces.get(app.spaceId);
+    if (healthy === undefined || healthy?.length === 0) continue;
+    const release = store.releases.one('id = ?', [record.releaseId]);
+    const slug = release?.slugId == null ? undefined : store.slugs.one('id = ?', [release.slugId]);
+    if (release === undefined || slug === undefined || !slug.uploaded) continue;
+    const [type] = record.name.split('.');
+    specs.push({
+      id: record.id,
+      appId: app.id,
+      appName: app.name,
+      spaceId: app.spaceId,
+      zone: healthy === null ? null : (healthy[record.number % healthy.length] ?? null),
+      type: type ?? 'run',
+      number: record.number,
+      name: record.name,
+      releaseId: release.id,
+      releaseVersion: release.version,
+      command: record.command,
+      env: { ...release.config, ...record.env },
+      size: record.size,
+      limits: sizeLimits(record.size),
+      slug: { id: slug.id, tarball: slugTarballPath(options.blobDir, slug.id) },
+      restart: 'never',
+      listens: false,
+      bootTimeoutSeconds: BOOT_TIMEOUT_SECONDS,
+      ...(record.attach ? { attach: { tty: record.tty, columns: record.columns, lines: record.lines } } : {}),
+    });
+  }
+  return specs;
+}
+
+/** Notes that the reconciler started a one-off dyno (a no-op for other dynos). */
+export function markOneOffStarted(store: Store, dynoId: string): void {
+  store.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
+}
