@@ -55,7 +55,9 @@ if (!inSandbox) {
     await cove.deploySlug('api', slug, { space: 'prod' });
     await cove.deploySlug('shell', slug, { space: 'prod' });
     await cove.deploySlug('outsider', slug, { space: 'other' });
+    await cove.deploySlug('secret', slug, { space: 'prod', internalRouting: true });
     await cove.api('PATCH', '/apps/api/formation', { updates: [{ type: 'web', quantity: 1 }] });
+    await cove.api('PATCH', '/apps/secret/formation', { updates: [{ type: 'web', quantity: 1 }] });
     const [web] = await lab.waitFor('api web.1 up', () => cove.upDynos('api', 1), 60_000);
     apiIp = web?.extended.ip ?? '';
     cli = await herokuCli({ url: cove.apiUrl, adminToken: cove.token, platform: { caCertPath: join(cove.dataDir, 'tls', 'ca.crt') } });
@@ -88,6 +90,19 @@ if (!inSandbox) {
       assert.equal(name.code, 2, `the name does not resolve in another space: ${name.stdout}`);
       const ip = await cli.run(['run', '-x', `curl -s -o /dev/null --connect-timeout 3 http://${apiIp}:5000/`, '-a', 'outsider']);
       assert.notEqual(ip.code, 0, 'nothing connects from another space, even by address');
+    });
+
+    test('heroku run -x curls an internal app of the same space through its internal router: 200, exit 0; from another space it cannot connect', async (t) => {
+      if (cli.unavailable !== undefined) return t.skip(cli.unavailable);
+      await lab.waitFor('secret web.1 up', () => cove.upDynos('secret', 1), 60_000);
+      const same = succeeded(await cli.run(['run', '-x', 'curl -sI --max-time 10 http://secret.apps.test/', '-a', 'shell']));
+      // curl bolds header names on the dyno's terminal.
+      const headers = same.stdout.replace(/\x1B\[[0-9;]*m/g, '');
+      assert.match(headers, /^HTTP\/1\.1 200/m);
+      assert.match(headers, /^via: 1\.1 cove/im);
+      const other = await cli.run(['run', '-x', 'curl -sI --max-time 5 -H "Host: secret.apps.test" http://10.0.0.10/', '-a', 'outsider']);
+      assert.notEqual(other.code, 0, `another space reached the internal router: ${other.stdout}`);
+      assert.doesNotMatch(other.stdout, /HTTP\/1\.1/);
     });
 
     test('heroku run bash on a terminal: an interactive shell where Ctrl-C interrupts the command, then its exit status', async (t) => {

@@ -1,9 +1,10 @@
 /**
  * An in-memory Runtime for tests of the API and the reconciler. It runs nothing: spaces are
  * ready at once and dynos go `starting` → `up` on the next tick. A `restart: 'never'` dyno
- * (one-off, release phase) "runs" its command at once: it exits with status N when the
- * command is `exit N`, else 0, and is then `down` (0) or `crashed`. The contract suite holds it
- * to the same behaviour as the real backends. Never used by `cove server`.
+ * (one-off, release phase) "runs" its command: `sleep N` keeps it up for N seconds (or until
+ * it is stopped); anything else ends at once, with status N for `exit N`, else 0; it is then
+ * `down` (0) or `crashed`. The contract suite holds it to the same behaviour as the real
+ * backends. Never used by `cove server`.
  */
 import { setImmediate } from 'node:timers';
 import type { DynoState } from '@cove/schema';
@@ -93,12 +94,15 @@ export class MemoryRuntime implements Runtime {
     setImmediate(() => {
       if (this.#dynos.get(spec.id) === dyno && dyno.state === 'starting') this.#setState(dyno, 'up');
       if (spec.restart === 'never') {
-        setImmediate(() => {
+        const exit = (): void => {
           if (this.#dynos.get(spec.id) !== dyno || dyno.state !== 'up') return;
           dyno.exitCode = Number(/^exit (\d+)$/.exec(spec.command.trim())?.[1] ?? 0);
           this.#hooks.log?.({ appId: spec.appId, source: 'heroku', dyno: spec.name, message: `Process exited with status ${dyno.exitCode}` });
           this.#setState(dyno, dyno.exitCode === 0 ? 'down' : 'crashed');
-        });
+        };
+        const sleep = /^sleep (\d+)$/.exec(spec.command.trim());
+        if (sleep === null) setImmediate(exit);
+        else setTimeout(exit, Number(sleep[1]) * 1000).unref();
       }
     });
   }
