@@ -8,7 +8,7 @@ import { DnsComponent } from './components/dns-component.js';
 import type { Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/log.js';
-import { RouterComponent } from './router-component.js';
+import { RouterComponent } from './components/router-component.js';
 
 export interface ComponentContext {
   readonly config: Config;

@@ -25,7 +25,7 @@ import type { Config } from './shared/config.js';
 import { defaultComponents, type PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
 import { splitLogMessage } from './shared/log-line-format.js';
-import { ROUTER_DRAIN_TIMEOUT_MS } from './router-component.js';
+import { ROUTER_DRAIN_TIMEOUT_MS } from './components/router-component.js';
 import type { Logger } from './shared/log.js';
 
 export interface Platform {

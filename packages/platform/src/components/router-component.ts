@@ -7,14 +7,14 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { Cgroups } from './backends/linux/cgroups.js';
-import { DEFAULT_NETWORK_SHORT_ID, spaceNetns } from './backends/linux/kernel-names.js';
-import { buildRouteFeed } from './controlplane/feeds/route-feed-builder.js';
-import { HaproxyRouter } from './dataplane/router/haproxy-router.js';
-import type { RouterLogEntry } from './dataplane/router/router-log.js';
-import { RouterMetrics } from './dataplane/router/router-metrics.js';
-import type { ComponentContext, PlatformComponent } from './platform-component.js';
-import { issueCertificate } from './shared/local-ca.js';
+import { Cgroups } from '../backends/linux/cgroups.js';
+import { DEFAULT_NETWORK_SHORT_ID, spaceNetns } from '../backends/linux/kernel-names.js';
+import { buildRouteFeed } from '../controlplane/feeds/route-feed-builder.js';
+import { HaproxyRouter } from '../dataplane/router/haproxy-router.js';
+import type { RouterLogEntry } from '../dataplane/router/router-log.js';
+import { RouterMetrics } from '../dataplane/router/router-metrics.js';
+import type { ComponentContext, PlatformComponent } from '../platform-component.js';
+import { issueCertificate } from '../shared/local-ca.js';
 
 /** The cgroup (under the dynos' parent) HAProxy runs in, so `--cleanup` and test sandboxes reap it. */
 export const ROUTER_CGROUP = 'cvrouter';
