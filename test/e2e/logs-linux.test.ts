@@ -6,23 +6,16 @@
  * session with the API lines.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import { issueCertificate } from '@cove/platform';
 import { httpsReceiver, syslogReceiver, type HttpsReceiver, type Receiver, type SyslogMessage } from '../support/drain-receivers.js';
+import { CoveServer } from '../support/cove-server.js';
 import { enterSandbox } from '../support/sandbox.js';
 import { openSse } from '../support/sse.js';
 
-const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
-const SERVER = new URL('../../../packages/platform/dist/bin/server.js', import.meta.url).pathname;
-const TOKEN = 'HRKU-e2e-logs-token-0123456789ab';
-const API = 'http://127.0.0.1:5000';
-const CGROUP = `cove-e2e-logs-${process.pid}`;
 
 /** A process that prints the time it writes each line, five times. */
 const TICKER = `let n = 0; const t = setInterval(() => { console.log('tick ' + Date.now() + ' ' + ++n); if (n === 5) clearInterval(t); }, 300);
@@ -38,52 +31,23 @@ if (!inSandbox) {
   describe('logs with the linux runtime', { skip: 'needs root' }, () => undefined);
 } else {
   const lab = await import('../linux/lab.js');
+  const cove = new CoveServer({ tag: 'e2e-logs' });
+  const api = (method: string, path: string, body?: unknown): Promise<any> => cove.api(method, path, body);
   let internet: { stop(): void } | undefined;
-  let dataDir = '';
-  let server: ChildProcess | undefined;
   let syslog: Receiver | undefined;
   let https: HttpsReceiver | undefined;
 
-  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${API}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await res.json()) as unknown;
-    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-
   before(async () => {
     internet = await lab.makeInternet();
-    dataDir = await mkdtemp(join(tmpdir(), 'cove-e2e-logs-'));
-    server = spawn(
-      process.execPath,
-      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--domain', 'apps.test', '--public-interface', 'up0',
-        '--outbound-ips', '203.0.113.10', '--cgroup-parent', CGROUP, '--reconcile-interval', '300'],
-      { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    server.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      server?.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Data dir:')) resolve();
-      });
-      server?.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
-    });
-    assert.match(out, /Runtime:\s+linux/);
+    await cove.start();
     syslog = await syslogReceiver();
-    https = await httpsReceiver(await issueCertificate(join(dataDir, 'tls'), 'space-drain', ['localhost']));
+    https = await httpsReceiver(await issueCertificate(join(cove.dataDir, 'tls'), 'space-drain', ['localhost']));
   });
   after(async () => {
-    server?.kill('SIGKILL');
-    await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]).catch(() => undefined);
+    await cove.destroy();
     await syslog?.close();
     await https?.close();
     internet?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   describe('logs with the linux runtime', () => {

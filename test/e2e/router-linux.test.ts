@@ -6,22 +6,18 @@
  * and H14 are reported as Heroku does; scaling and restarts under load drop no request.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import { CoveServer } from '../support/cove-server.js';
 import { enterSandbox } from '../support/sandbox.js';
 
 const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
-const SERVER = new URL('../../../packages/platform/dist/bin/server.js', import.meta.url).pathname;
-const TOKEN = 'HRKU-router-token-0123456789abcdef';
-const API = 'http://127.0.0.1:5000';
-const CGROUP = `cove-router-${process.pid}`;
 const PUBLIC = '203.0.113.1';
 
 /** The dynos' app: echoes what the router sent, hangs, or closes without answering. */
@@ -72,27 +68,6 @@ q.on('timeout', () => q.destroy(new Error('timeout')));
 q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
 `;
 
-/** Runs in the internet netns: steady load over keep-alive connections until stdin closes. */
-const LOAD = `
-const http = require('http');
-const [host, hostHeader, concurrency] = process.argv.slice(1);
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
-let ok = 0, failed = 0, stopping = false; const errors = {};
-function one() {
-  if (stopping) return;
-  const q = http.get({ host, port: 80, path: '/slow', headers: { host: hostHeader }, agent, timeout: 10000 }, (r) => {
-    r.resume();
-    r.on('end', () => { if (r.statusCode === 200) ok++; else { failed++; errors[r.statusCode] = (errors[r.statusCode] || 0) + 1; } one(); });
-  });
-  q.on('timeout', () => q.destroy(new Error('timeout')));
-  q.on('error', (e) => { failed++; errors[e.code || e.message] = (errors[e.code || e.message] || 0) + 1; setTimeout(one, 10); });
-}
-for (let i = 0; i < Number(concurrency); i++) one();
-console.log('started');
-process.stdin.on('data', () => {});
-process.stdin.on('end', () => { stopping = true; setTimeout(() => { console.log(JSON.stringify({ ok, failed, errors })); process.exit(0); }, 1500); });
-`;
-
 interface Reply {
   status?: number;
   headers?: Record<string, string>;
@@ -104,21 +79,11 @@ if (!inSandbox) {
   describe('the router with the linux runtime', { skip: 'needs root' }, () => undefined);
 } else {
   const lab = await import('../linux/lab.js');
+  const cove = new CoveServer({ tag: 'router' });
   let internet: { stop(): void } | undefined;
-  let dataDir = '';
-  let server: ChildProcess | undefined;
   let db: Database.Database | undefined;
 
-  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${API}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return text === '' ? null : JSON.parse(text);
-  };
+  const api = (method: string, path: string, body?: unknown): Promise<any> => cove.api(method, path, body);
   const fromInternet = async (hostHeader: string, path = '/', rid = '', host = PUBLIC, port = 80): Promise<Reply> => {
     const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', CLIENT, host, String(port), hostHeader, path, rid]);
     return JSON.parse(out.trim()) as Reply;
@@ -150,25 +115,8 @@ if (!inSandbox) {
 
   before(async () => {
     internet = await lab.makeInternet();
-    dataDir = await mkdtemp(join(tmpdir(), 'cove-router-'));
-    server = spawn(
-      process.execPath,
-      [SERVER, '--data-dir', dataDir, '--api', '127.0.0.1:5000', '--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--domain', 'apps.test', '--public-interface', 'up0',
-        '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', CGROUP, '--reconcile-interval', '300', '--router-timeout', '3000', '--metrics', '127.0.0.1:9100'],
-      { env: { ...process.env, COVE_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    server.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      server?.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Cove is running')) resolve();
-      });
-      server?.once('exit', (code) => reject(new Error(`cove server exited with ${code}: ${out}`)));
-    });
-    const serverLog = process.env['COVE_TEST_SERVER_LOG'];
-    if (serverLog !== undefined) server.stderr?.on('data', (d: Buffer) => appendFileSync(serverLog, d));
-    db = new Database(join(dataDir, 'cove.db'), { readonly: true });
+    await cove.start(['--http', '0.0.0.0:80', '--https', '0.0.0.0:443', '--router-timeout', '3000', '--metrics', '127.0.0.1:9100']);
+    db = new Database(join(cove.dataDir, 'cove.db'), { readonly: true });
 
     await api('POST', '/teams', { name: 'acme' });
     await api('POST', '/spaces', { name: 'prod', team: 'acme' });
@@ -191,10 +139,8 @@ if (!inSandbox) {
   });
   after(async () => {
     db?.close();
-    server?.kill('SIGKILL');
-    await run(process.execPath, [SERVER, '--cleanup', '--data-dir', dataDir, '--cgroup-parent', CGROUP]).catch(() => undefined);
+    await cove.destroy();
     internet?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   describe('the router with the linux runtime', () => {
@@ -245,7 +191,7 @@ if (!inSandbox) {
         const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', TLS_CLIENT, PUBLIC, servername, ca, '/']);
         return JSON.parse(out.trim()) as Reply & { cert?: string };
       };
-      const viaDefault = await tls('pub.apps.test', join(dataDir, 'tls', 'ca.crt'));
+      const viaDefault = await tls('pub.apps.test', join(cove.dataDir, 'tls', 'ca.crt'));
       assert.equal(viaDefault.status, 200, JSON.stringify(viaDefault));
       assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-proto'], 'https');
       assert.equal((JSON.parse(viaDefault.body ?? '{}') as { headers: Record<string, string> }).headers['x-forwarded-port'], '443');
@@ -343,10 +289,7 @@ if (!inSandbox) {
     test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests', async () => {
       await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
       await lab.waitFor('four up', upCount('pub', 4), 60_000);
-      const load = spawn('ip', ['netns', 'exec', 'inet', process.execPath, '-e', LOAD, PUBLIC, 'pub.apps.test', '16'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      let out = '';
-      load.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      await lab.waitFor('load started', async () => (out.includes('started') ? true : undefined));
+      const load = await lab.steadyLoad('inet', PUBLIC, 'pub.apps.test', { concurrency: 16, path: '/slow' });
       const countBefore = routerLines('pub').length;
       await lab.waitFor('requests flowing', async () => (routerLines('pub').length > countBefore + 50 ? true : undefined));
       await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 2 }] });
@@ -357,9 +300,7 @@ if (!inSandbox) {
         const list = await upCount('pub', 2)();
         return list !== undefined && list.every((d) => !beforeRestart.has(d.id)) ? true : undefined;
       }, 60_000);
-      load.stdin.end();
-      await new Promise((r) => load.once('exit', r));
-      const result = JSON.parse(out.split('\n').filter((l) => l.startsWith('{')).at(-1) ?? '{}') as { ok: number; failed: number; errors: unknown };
+      const result = await load.stop();
       assert.ok(result.ok > 100, JSON.stringify(result));
       const failures = routerLines('pub').slice(countBefore).filter((l) => !l.includes('status=200'));
       assert.equal(result.failed, 0, `${JSON.stringify(result)}\n${failures.join('\n')}`);

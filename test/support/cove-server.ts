@@ -117,9 +117,9 @@ export class CoveServer {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const json = (await res.json()) as unknown;
-    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
+    const text = await res.text();
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return text === '' ? null : (JSON.parse(text) as unknown);
   }
 
   /** Creates an app (in `space` when given) and releases `slugPath` with `processTypes`. */
