@@ -93,6 +93,8 @@ export class LinuxRuntime implements Runtime {
   readonly #slugs: SlugStore;
   readonly #spaces = new Map<string, SpaceRecord>();
   readonly #dynos = new Map<string, DynoSupervisor>();
+  /** Per space and zone, the offset of the last dyno address handed out (see startDyno). */
+  readonly #addressCursor = new Map<string, number>();
   readonly #ctx: DynoContext;
   #publicInterface: string | null = null;
   #outboundPool: string[] = [];
@@ -263,12 +265,21 @@ export class LinuxRuntime implements Runtime {
     if (zone === undefined) throw new RuntimeError('DYNO_START_FAILED', `Cannot start dyno "${spec.name}": unknown zone "${zoneName}"`, { retryable: false });
     const shortId = shortIdOf(spec.id);
     const dir = `${this.#root}/dynos/${shortId}`;
-    // Allocated synchronously, so concurrent starts never collide.
+    // Allocated synchronously, so concurrent starts never collide. Round-robin from the last
+    // address handed out in the zone, not the first free one: an address a dyno just gave up is
+    // reused last, because its old veth and the space router's neighbour entry for it linger for
+    // a while after the dyno stops, and a connection to the reused address could reach them.
     const taken = new Set([...this.#dynos.values()].filter((d) => d.record.spaceShortId === space.spec.shortId).map((d) => d.record.privateIp));
+    const first = ipToInt(zone.firstHost);
+    const size = ipToInt(zone.lastHost) - first + 1;
+    const cursorKey = `${space.spec.shortId}/${zone.name}`;
+    const cursor = this.#addressCursor.get(cursorKey) ?? -1;
     let ip: string | null = null;
-    for (let n = ipToInt(zone.firstHost); n <= ipToInt(zone.lastHost); n++) {
-      if (!taken.has(intToIp(n))) {
-        ip = intToIp(n);
+    for (let k = 1; k <= size; k++) {
+      const offset = (cursor + k) % size;
+      if (!taken.has(intToIp(first + offset))) {
+        ip = intToIp(first + offset);
+        this.#addressCursor.set(cursorKey, offset);
         break;
       }
     }
