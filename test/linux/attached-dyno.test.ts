@@ -5,7 +5,6 @@
  * and Ctrl-C interrupting only the foreground command.
  */
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
 
@@ -14,27 +13,20 @@ const inSandbox = enterSandbox(import.meta.url);
 describe('LinuxRuntime attached dynos', { skip: inSandbox ? false : 'needs root' }, () => {
   let lab: typeof import('./lab.js');
   let runtime: import('@cove/platform').LinuxRuntime;
-  let internet: { stop(): void };
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
   let slug: string;
 
+  let env: import('./lab.js').SpaceLab | undefined;
+
   before(async () => {
     lab = await import('./lab.js');
-    const { LinuxRuntime } = await import('@cove/platform');
-    internet = await lab.makeInternet();
-    options = await lab.runtimeOptions('attached');
-    runtime = new LinuxRuntime(options);
-    await runtime.start();
-    space = lab.spaceSpec();
-    await runtime.applySpace(space);
-    slug = await lab.makeSlug();
+    env = await lab.spaceLab('attached');
+    ({ runtime, options, space, slug } = env);
   });
 
   after(async () => {
-    await runtime?.cleanup();
-    internet?.stop();
-    if (options !== undefined) await rm(options.dataDir, { recursive: true, force: true });
+    await env?.close();
   });
 
   /** Starts a one-off `run.1` with `command` and returns its stream and a reader of its output so far. */

@@ -7,12 +7,14 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+
+import { spaceSpec } from '../support/runtime-specs.js';
 
 export { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 
@@ -240,5 +242,37 @@ export async function steadyLoad(netns: string, host: string, hostHeader: string
         await exited;
         return JSON.parse(out.split('\n').filter((l) => l.startsWith('{')).at(-1) ?? '{}') as LoadResult;
       })()),
+  };
+}
+
+/** A LinuxRuntime confined to this test run, with one applied space, the internet and the test slug. */
+export interface SpaceLab {
+  readonly runtime: import('@cove/platform').LinuxRuntime;
+  readonly options: Awaited<ReturnType<typeof runtimeOptions>>;
+  readonly space: import('@cove/platform').SpaceSpec;
+  readonly slug: string;
+  /** Removes everything the runtime made, stops the internet and removes the data dir. */
+  close(): Promise<void>;
+}
+
+export async function spaceLab(tag: string, hooks: import('@cove/platform').RuntimeHooks = {}): Promise<SpaceLab> {
+  const { LinuxRuntime } = await import('@cove/platform');
+  const internet = await makeInternet();
+  const options = await runtimeOptions(tag);
+  const runtime = new LinuxRuntime({ ...options, hooks });
+  await runtime.start();
+  const space = spaceSpec();
+  await runtime.applySpace(space);
+  const slug = await makeSlug();
+  return {
+    runtime,
+    options,
+    space,
+    slug,
+    close: async () => {
+      await runtime.cleanup();
+      internet.stop();
+      await rm(options.dataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
 
@@ -14,28 +14,21 @@ const inSandbox = enterSandbox(import.meta.url);
 describe('LinuxRuntime limits', { skip: inSandbox ? false : 'needs root' }, () => {
   let lab: typeof import('./lab.js');
   let runtime: import('@cove/platform').LinuxRuntime;
-  let internet: { stop(): void };
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
   let slug: string;
   const logs: string[] = [];
 
+  let env: import('./lab.js').SpaceLab | undefined;
+
   before(async () => {
     lab = await import('./lab.js');
-    const { LinuxRuntime } = await import('@cove/platform');
-    internet = await lab.makeInternet();
-    options = await lab.runtimeOptions('limits');
-    runtime = new LinuxRuntime({ ...options, hooks: { log: (l) => logs.push(`${l.source}[${l.dyno}]: ${l.message}`) } });
-    await runtime.start();
-    space = lab.spaceSpec();
-    await runtime.applySpace(space);
-    slug = await lab.makeSlug();
+    env = await lab.spaceLab('limits', { log: (l) => logs.push(`${l.source}[${l.dyno}]: ${l.message}`) });
+    ({ runtime, options, space, slug } = env);
   });
 
   after(async () => {
-    await runtime?.cleanup();
-    internet?.stop();
-    if (options !== undefined) await rm(options.dataDir, { recursive: true, force: true });
+    await env?.close();
   });
 
   function cgroupFile(controller: string, dynoId: string, file: string): string {

@@ -3,7 +3,6 @@
  * stop's log lines, and apps outside any space on the shared default network.
  */
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
 
@@ -12,29 +11,22 @@ const inSandbox = enterSandbox(import.meta.url);
 describe('LinuxRuntime supervision', { skip: inSandbox ? false : 'needs root' }, () => {
   let lab: typeof import('./lab.js');
   let runtime: import('@cove/platform').LinuxRuntime;
-  let internet: { stop(): void };
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
   let slug: string;
   const logs: string[] = [];
   const linesOf = (app: string) => logs.filter((l) => l.startsWith(`${app} `)).map((l) => l.slice(app.length + 1));
 
+  let env: import('./lab.js').SpaceLab | undefined;
+
   before(async () => {
     lab = await import('./lab.js');
-    const { LinuxRuntime } = await import('@cove/platform');
-    internet = await lab.makeInternet();
-    options = await lab.runtimeOptions('supervision');
-    runtime = new LinuxRuntime({ ...options, hooks: { log: (l) => logs.push(`${l.appId} ${l.source}[${l.dyno}]: ${l.message}`) } });
-    await runtime.start();
-    space = lab.spaceSpec();
-    await runtime.applySpace(space);
-    slug = await lab.makeSlug();
+    env = await lab.spaceLab('supervision', { log: (l) => logs.push(`${l.appId} ${l.source}[${l.dyno}]: ${l.message}`) });
+    ({ runtime, options, space, slug } = env);
   });
 
   after(async () => {
-    await runtime?.cleanup();
-    internet?.stop();
-    if (options !== undefined) await rm(options.dataDir, { recursive: true, force: true });
+    await env?.close();
   });
 
   test('a web dyno that never binds $PORT gets R10 and is killed', async () => {
