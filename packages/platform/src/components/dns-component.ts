@@ -15,6 +15,7 @@ import type { Runtime } from '../backends/runtime.js';
 import { buildDnsFeed } from '../controlplane/feeds/dns-feed-builder.js';
 import { DnsProcess } from '../dataplane/dns/dns-process.js';
 import type { Logger } from '../shared/log.js';
+import { SerialTrigger } from '../shared/serial-trigger.js';
 import { spaceAddressing } from '../shared/space-addressing.js';
 import type { ComponentContext, PlatformComponent } from '../platform-component.js';
 
@@ -38,8 +39,7 @@ export class DnsComponent implements PlatformComponent {
   /** Keys whose last attach failed (logged once, retried on the next pass). */
   readonly #failing = new Set<string>();
   #lastFeed = '';
-  #syncing: Promise<void> | null = null;
-  #again = false;
+  #trigger: SerialTrigger | null = null;
   #closed = false;
   #timer: NodeJS.Timeout | null = null;
   readonly #unsubscribe: (() => void)[] = [];
@@ -51,6 +51,8 @@ export class DnsComponent implements PlatformComponent {
   async start(ctx: ComponentContext): Promise<void> {
     this.#ctx = ctx;
     this.#closed = false;
+    const trigger = new SerialTrigger(() => this.#syncOnce().catch((error: unknown) => ctx.log.error('DNS feed update failed', error)));
+    this.#trigger = trigger;
     const dns = new DnsProcess({
       log: ctx.log,
       ...(this.#options.entry === undefined ? {} : { entry: this.#options.entry }),
@@ -63,8 +65,8 @@ export class DnsComponent implements PlatformComponent {
     });
     this.#dns = dns;
     await dns.start();
-    this.#unsubscribe.push(ctx.store.onChange(() => this.#schedule()), ctx.store.onObserved(() => this.#schedule()));
-    this.#timer = setInterval(() => this.#schedule(), RECHECK_MS);
+    this.#unsubscribe.push(ctx.store.onChange(() => trigger.trigger()), ctx.store.onObserved(() => trigger.trigger()));
+    this.#timer = setInterval(() => trigger.trigger(), RECHECK_MS);
     this.#timer.unref();
     await this.sync();
   }
@@ -74,7 +76,7 @@ export class DnsComponent implements PlatformComponent {
     for (const off of this.#unsubscribe.splice(0)) off();
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
-    await this.#syncing;
+    await this.#trigger?.close();
     await this.#dns?.close();
     this.#dns = null;
     this.#attached.clear();
@@ -82,27 +84,8 @@ export class DnsComponent implements PlatformComponent {
 
   /** Brings the child's feed and sockets in line with the store; resolves when applied. */
   async sync(): Promise<void> {
-    this.#schedule();
-    while (this.#syncing !== null) await this.#syncing;
-  }
-
-  #schedule(): void {
-    if (this.#closed) return;
-    if (this.#syncing !== null) {
-      this.#again = true;
-      return;
-    }
-    this.#syncing = (async () => {
-      do {
-        this.#again = false;
-        try {
-          await this.#syncOnce();
-        } catch (error) {
-          this.#ctx?.log.error('DNS feed update failed', error);
-        }
-      } while (this.#again && !this.#closed);
-      this.#syncing = null;
-    })();
+    this.#trigger?.trigger();
+    await this.#trigger?.idle();
   }
 
   async #syncOnce(): Promise<void> {

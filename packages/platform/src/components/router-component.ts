@@ -15,6 +15,7 @@ import type { RouterLogEntry } from '../dataplane/router/router-log.js';
 import { RouterMetrics } from '../dataplane/router/router-metrics.js';
 import type { ComponentContext, PlatformComponent } from '../platform-component.js';
 import { issueCertificate } from '../shared/local-ca.js';
+import { SerialTrigger } from '../shared/serial-trigger.js';
 
 /** The cgroup (under the dynos' parent) HAProxy runs in, so `--cleanup` and test sandboxes reap it. */
 export const ROUTER_CGROUP = 'cvrouter';
@@ -35,9 +36,7 @@ export class RouterComponent implements PlatformComponent {
   #router: HaproxyRouter | null = null;
   #timer: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
-  #syncing: Promise<void> | null = null;
-  #again = false;
-  #closed = false;
+  readonly #trigger = new SerialTrigger(() => this.#sync());
   #lastError = '';
   readonly #metrics = new RouterMetrics();
   #metricsServer: Server | null = null;
@@ -74,32 +73,22 @@ export class RouterComponent implements PlatformComponent {
       this.#metricsServer = server;
     }
     await this.#sync();
-    this.#unsubscribe = ctx.store.onChange(() => this.trigger());
+    // Desired changes (the API) and observed ones (a dyno up or down, recorded by the reconciler).
+    const off = [ctx.store.onChange(() => this.trigger()), ctx.store.onObserved(() => this.trigger())];
+    this.#unsubscribe = () => off.forEach((f) => f());
     this.#timer = setInterval(() => this.trigger(), this.#options.pollMs ?? 250);
     this.#timer.unref();
   }
 
   /** Looks at the store soon; syncs never overlap, and a request during one runs another. */
   trigger(): void {
-    if (this.#closed || this.#router === null) return;
-    if (this.#syncing !== null) {
-      this.#again = true;
-      return;
-    }
-    this.#syncing = (async () => {
-      do {
-        this.#again = false;
-        await this.#sync();
-      } while (this.#again && !this.#closed);
-      this.#syncing = null;
-    })();
+    if (this.#router !== null) this.#trigger.trigger();
   }
 
   async close(): Promise<void> {
-    this.#closed = true;
     this.#unsubscribe?.();
     if (this.#timer !== undefined) clearInterval(this.#timer);
-    await this.#syncing;
+    await this.#trigger.close();
     await this.#router?.close();
     this.#router = null;
     const server = this.#metricsServer;
