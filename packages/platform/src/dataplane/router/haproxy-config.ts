@@ -23,7 +23,7 @@ export interface HaproxyConfigOptions {
   readonly http: HaproxyListen;
   /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
   readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
-  /** The UDP port on 127.0.0.1 that receives the request log. */
+  /** The TCP port on 127.0.0.1 that receives the request log (one line per request, see `LOG_RING`). */
   readonly logPort: number;
   /** This process's admin socket (also hands the listeners to the next process on reload). */
   readonly statsSocket: string;
@@ -67,6 +67,9 @@ export const LOG_FIELDS = [
   '%[capture.req.hdr(0)]', // Host
   '%HU', // path as requested
 ] as const;
+
+/** The ring buffer HAProxy logs requests into. */
+export const LOG_RING = 'cove-log';
 
 /** The backend of requests whose Host is no app on that listener. */
 export const UNKNOWN_HOST_BACKEND = 'unknown-host';
@@ -160,9 +163,20 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
 
   const lines: string[] = [
     'global',
-    `  log 127.0.0.1:${options.logPort} len 8192 format raw local0`,
+    `  log ring@${LOG_RING} len 8192 format raw local0`,
     `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
     `  hard-stop-after ${options.hardStopAfterSeconds ?? 30}s`,
+    '',
+    // Requests log into a memory ring that HAProxy forwards over one TCP connection in batches:
+    // no system call per request, and a slow or absent reader loses the oldest lines, never
+    // delays a request (measured: a UDP datagram per request cost about twice the CPU).
+    `ring ${LOG_RING}`,
+    '  format raw',
+    '  maxlen 8192',
+    '  size 4194304',
+    '  timeout connect 5s',
+    '  timeout server 30s',
+    `  server cove 127.0.0.1:${options.logPort}`,
     '',
     'defaults',
     '  mode http',

@@ -1,10 +1,11 @@
 /**
  * The router data plane: HAProxy does the proxying (native speed, in every space's namespace),
  * this class feeds it. `update(feed)` renders the feed and makes it the serving configuration;
- * the request log arrives as UDP datagrams on the loopback and leaves as Heroku router lines.
+ * the request log arrives over TCP on the loopback (HAProxy forwards its log ring, one line per
+ * request) and leaves as Heroku router lines.
  */
-import dgram from 'node:dgram';
 import { once } from 'node:events';
+import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
@@ -34,7 +35,8 @@ export interface HaproxyRouterOptions {
 export class HaproxyRouter {
   readonly #options: HaproxyRouterOptions;
   readonly #supervisor: HaproxySupervisor;
-  #logSocket: dgram.Socket | null = null;
+  #logServer: net.Server | null = null;
+  readonly #logConnections = new Set<net.Socket>();
   #logPort = 0;
 
   constructor(options: HaproxyRouterOptions) {
@@ -54,16 +56,30 @@ export class HaproxyRouter {
     const pages = join(this.#options.dir, 'pages');
     await mkdir(pages, { recursive: true, mode: 0o700 });
     for (const [name, text] of errorPages()) await writeFile(join(pages, name), text);
-    const socket = dgram.createSocket('udp4');
-    socket.on('message', (msg) => {
-      const entry = parseRouterLog(msg.toString('utf8'));
-      if (entry !== null) this.#options.onRequest?.(entry);
+    // Every HAProxy process (one per configuration) forwards its ring over its own connection.
+    const server = net.createServer((connection) => {
+      this.#logConnections.add(connection);
+      connection.setEncoding('utf8');
+      let rest = '';
+      connection.on('data', (chunk: string) => {
+        const text = rest + chunk;
+        let start = 0;
+        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+          const entry = parseRouterLog(text.slice(start, end));
+          if (entry !== null) this.#options.onRequest?.(entry);
+          start = end + 1;
+        }
+        // A line is at most 8 KiB (`len 8192`); anything longer is no log line.
+        rest = text.length - start > 16_384 ? '' : text.slice(start);
+      });
+      connection.on('error', () => connection.destroy());
+      connection.on('close', () => this.#logConnections.delete(connection));
     });
-    socket.on('error', (error) => this.#options.log?.error('Router log socket failed', error));
-    socket.bind(0, '127.0.0.1');
-    await once(socket, 'listening');
-    this.#logSocket = socket;
-    this.#logPort = socket.address().port;
+    server.on('error', (error) => this.#options.log?.error('Router log listener failed', error));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    this.#logServer = server;
+    this.#logPort = (server.address() as net.AddressInfo).port;
     await this.#supervisor.start();
   }
 
@@ -95,7 +111,8 @@ export class HaproxyRouter {
 
   async close(): Promise<void> {
     await this.#supervisor.close();
-    this.#logSocket?.close();
-    this.#logSocket = null;
+    for (const connection of this.#logConnections) connection.destroy();
+    this.#logServer?.close();
+    this.#logServer = null;
   }
 }

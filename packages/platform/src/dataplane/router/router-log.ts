@@ -5,7 +5,7 @@
  *   dyno=web.1 connect=0ms service=3ms status=200 bytes=278 protocol=http
  *
  * and, for failures, `at=error code=H12 desc="Request timeout" …` with status 503, the way
- * Heroku's router reports them. Pure: one datagram in, one line (or null) out.
+ * Heroku's router reports them. Pure: one log line in, one Heroku line (or null) out.
  */
 import { LOG_FIELDS } from './haproxy-config.js';
 
@@ -73,9 +73,9 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** One datagram → the app's router line; null for lines that belong to no app. */
-export function parseRouterLog(datagram: string): RouterLogEntry | null {
-  const fields = datagram.replace(/\n$/, '').split('\t');
+/** One HAProxy log line → the app's router line; null for lines that belong to no app. */
+export function parseRouterLog(line: string): RouterLogEntry | null {
+  const fields = line.replace(/\n$/, '').split('\t');
   if (fields.length !== LOG_FIELDS.length) return null;
   const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path] =
     fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
