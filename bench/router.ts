@@ -9,6 +9,7 @@
  *   npx tsc -b && node bench/dist/router.js [--seconds 10] [--connections 64] [--workers 2]
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -126,7 +127,27 @@ interface Result {
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
+  /** CPU time the proxy's processes used per request, in µs (less sensitive to a busy machine than requests/s). */
+  readonly cpuUs: number;
 }
+
+/** User + system CPU time of processes so far, in clock ticks (1/100 s). */
+const cpuTicks = (pids: readonly number[]): number =>
+  pids.reduce((sum, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return sum + Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return sum;
+    }
+  }, 0);
+const childrenOf = (pid: number): number[] => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+};
 
 /** wrk's latency in ms from "1.23ms", "456.00us", "1.02s". */
 const toMs = (text: string): number => {
@@ -136,26 +157,29 @@ const toMs = (text: string): number => {
   return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
 };
 
-async function wrk(url: string): Promise<Result> {
+async function wrk(url: string, proxyPids: () => readonly number[]): Promise<Result> {
+  const before = cpuTicks(proxyPids());
   const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-H', `Host: ${HOST}`, url], { maxBuffer: 1 << 20 });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(stdout)?.[1] ?? '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(stdout)?.[1] ?? '');
   if (/Non-2xx or 3xx responses/.test(stdout)) throw new Error(`wrk saw errors against ${url}:\n${stdout}`);
-  return { rps, p50, p99 };
+  const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
+  return { rps, p50, p99, cpuUs: ((cpuTicks(proxyPids()) - before) * 10_000) / requests };
 }
 
-const contenders = [
-  ['direct', `http://${BACKEND}:5000/`],
-  ['nginx', `http://127.0.0.1:${nginxPort}/`],
-  ['cove', `http://127.0.0.1:${covePort}/`],
-] as const;
+// Cove's router is HAProxy plus this process, which turns HAProxy's log into Heroku lines.
+const contenders: readonly (readonly [string, string, () => readonly number[]])[] = [
+  ['direct', `http://${BACKEND}:5000/`, () => []],
+  ['nginx', `http://127.0.0.1:${nginxPort}/`, () => (nginx.pid === undefined ? [] : [nginx.pid, ...childrenOf(nginx.pid)])],
+  ['cove', `http://127.0.0.1:${covePort}/`, () => [process.pid, ...(router.pid === undefined ? [] : [router.pid])]],
+];
 const results = new Map<string, Result[]>();
 try {
-  for (const [, url] of contenders) await wrk(url).catch(() => undefined); // warm-up, pools filled
+  for (const [, url, pids] of contenders) await wrk(url, pids).catch(() => undefined); // warm-up, pools filled
   // Interleaved rounds, so machine noise hits every contender alike.
   for (let round = 0; round < 2; round++) {
-    for (const [name, url] of contenders) results.set(name, [...(results.get(name) ?? []), await wrk(url)]);
+    for (const [name, url, pids] of contenders) results.set(name, [...(results.get(name) ?? []), await wrk(url, pids)]);
   }
 } finally {
   await router.close();
@@ -165,13 +189,15 @@ try {
 
 const best = (name: string): Result => {
   const list = results.get(name) ?? [];
-  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN });
+  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN, cpuUs: NaN });
 };
-const fmt = (r: Result): string => `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
+const fmt = (r: Result): string =>
+  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   proxy CPU ${r.cpuUs.toFixed(1).padStart(5)} µs/request`;
 console.log(`bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per run, best of 2 interleaved runs, backend: node cluster x${WORKERS}`);
 for (const [name] of contenders) console.log(`  ${name.padEnd(7)} ${fmt(best(name))}`);
 const [cove, nginxR, direct] = [best('cove'), best('nginx'), best('direct')];
 console.log(`  cove / nginx requests/s: ${(cove.rps / nginxR.rps).toFixed(2)}x   (goal ≥ 1.00x)`);
+console.log(`  cove / nginx proxy CPU per request: ${(cove.cpuUs / nginxR.cpuUs).toFixed(2)}x   (HAProxy and the log reader vs nginx's processes)`);
 console.log(`  cove p99 added vs direct: ${(cove.p99 - direct.p99).toFixed(2)} ms   (goal ≤ 1 ms)`);
 console.log(`  nginx p99 added vs direct: ${(nginxR.p99 - direct.p99).toFixed(2)} ms`);
 console.log(`  router log lines parsed during the runs: ${logged}`);
