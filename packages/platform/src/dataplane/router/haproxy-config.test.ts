@@ -15,7 +15,7 @@ const feed: RouteFeed = {
     { appId: 'a2', name: 'api', spaceId: 'sa', namespace: 'cvs-aaaa', internal: true, hostnames: ['api.apps.test'], inboundRules: [], servers: [], idleCode: 'H10' },
   ],
 };
-const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
+const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, finishingLogPort: 5515, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
 
 test('renderHaproxy() maps public hosts on the public listener and internal ones on their space address only', () => {
   const { config, maps } = renderHaproxy(feed, options);

@@ -2,8 +2,10 @@
  * The router data plane: HAProxy does the proxying (native speed, in every space's namespace),
  * this class feeds it. `update(feed)` renders the feed and makes it the serving configuration;
  * the request log arrives over TCP on the loopback (HAProxy forwards its log ring, one line per
- * request) and leaves as Heroku router lines.
+ * request; a process finishing after a reload sends datagrams instead) and leaves as Heroku
+ * router lines, once each.
  */
+import dgram from 'node:dgram';
 import { once } from 'node:events';
 import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -38,6 +40,11 @@ export class HaproxyRouter {
   #logServer: net.Server | null = null;
   readonly #logConnections = new Set<net.Socket>();
   #logPort = 0;
+  #finishingSocket: dgram.Socket | null = null;
+  /** Lines of finishing processes seen lately (they may come both ways), in two 30 s halves. */
+  #seen = new Set<string>();
+  #seenBefore = new Set<string>();
+  #seenTimer: NodeJS.Timeout | null = null;
 
   constructor(options: HaproxyRouterOptions) {
     this.#options = options;
@@ -65,8 +72,7 @@ export class HaproxyRouter {
         const text = rest + chunk;
         let start = 0;
         for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-          const entry = parseRouterLog(text.slice(start, end));
-          if (entry !== null) this.#options.onRequest?.(entry);
+          this.#line(text.slice(start, end));
           start = end + 1;
         }
         // A line is at most 8 KiB (`len 8192`); anything longer is no log line.
@@ -80,6 +86,17 @@ export class HaproxyRouter {
     await once(server, 'listening');
     this.#logServer = server;
     this.#logPort = (server.address() as net.AddressInfo).port;
+    const socket = dgram.createSocket('udp4');
+    socket.on('message', (msg) => this.#line(msg.toString('utf8').replace(/\n$/, '')));
+    socket.on('error', (error) => this.#options.log?.error('Router log socket failed', error));
+    socket.bind(0, '127.0.0.1');
+    await once(socket, 'listening');
+    this.#finishingSocket = socket;
+    this.#seenTimer = setInterval(() => {
+      this.#seenBefore = this.#seen;
+      this.#seen = new Set();
+    }, 30_000);
+    this.#seenTimer.unref();
     await this.#supervisor.start();
   }
 
@@ -94,6 +111,7 @@ export class HaproxyRouter {
           http: o.http,
           https: o.https ?? null,
           logPort: this.#logPort,
+          finishingLogPort: this.#finishingSocket?.address().port ?? 0,
           statsSocket: paths.statsSocket,
           mapsDir: paths.mapsDir,
           pagesDir,
@@ -114,5 +132,19 @@ export class HaproxyRouter {
     for (const connection of this.#logConnections) connection.destroy();
     this.#logServer?.close();
     this.#logServer = null;
+    this.#finishingSocket?.close();
+    this.#finishingSocket = null;
+    if (this.#seenTimer !== null) clearInterval(this.#seenTimer);
+  }
+
+  #line(text: string): void {
+    const entry = parseRouterLog(text);
+    if (entry === null) return;
+    const key = entry.duplicateKey;
+    if (key !== null) {
+      if (this.#seen.has(key) || this.#seenBefore.has(key)) return;
+      this.#seen.add(key);
+    }
+    this.#options.onRequest?.(entry);
   }
 }

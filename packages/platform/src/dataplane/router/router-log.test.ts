@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseRouterLog } from './router-log.js';
 
-const line = (fields: Partial<Record<'status' | 'server' | 'tsc' | 'code' | 'xff' | 'tr', string>>): string =>
+const line = (fields: Partial<Record<'status' | 'server' | 'tsc' | 'code' | 'xff' | 'tr' | 'stopping', string>>): string =>
   [
     '203.0.113.100', 'public-http', 'GET', fields.status ?? '200', '278', '1', fields.tr ?? '5', '7', 'app-1234', fields.server ?? 'web.1:abcd1234',
     fields.tsc ?? '----', 'f1e2d3c4-0000-4000-8000-000000000000', fields.code ?? '-', 'http', fields.xff ?? '-', 'shop.apps.test:80', '/a?b=1',
+    fields.stopping ?? '0', '4242.17',
   ].join('\t');
 
 test('parseRouterLog() turns a served request into a Heroku info line', () => {
@@ -42,4 +43,9 @@ test('parseRouterLog() reports blocked requests and ignores unknown hosts and fo
   assert.match(parseRouterLog(line({ status: '403', server: '<NOSRV>', code: 'blocked' }))?.message ?? '', /^at=error desc="Source address not in the space's trusted IP ranges" .* status=403 /);
   assert.equal(parseRouterLog(line({ status: '404', server: '<NOSRV>', code: 'unknown' }).replace('app-1234', 'unknown-host')), null);
   assert.equal(parseRouterLog('Proxy public-http started.'), null);
+});
+
+test('parseRouterLog() gives lines of a finishing HAProxy process a key, as they may arrive twice', () => {
+  assert.equal(parseRouterLog(line({}))?.duplicateKey, null);
+  assert.equal(parseRouterLog(line({ stopping: '1' }))?.duplicateKey, '4242.17');
 });

@@ -19,6 +19,11 @@ export interface RouterLogEntry {
   readonly serviceMs: number;
   /** Heroku error code, e.g. "H12"; null for a served request. */
   readonly code: string | null;
+  /**
+   * Set on lines of a HAProxy process finishing after a reload, which can arrive twice (from its
+   * ring and as a datagram): the same key is the same request.
+   */
+  readonly duplicateKey: string | null;
 }
 
 /** Heroku's router error codes (devcenter "Heroku Error Codes"). */
@@ -77,8 +82,8 @@ function quote(value: string): string {
 export function parseRouterLog(line: string): RouterLogEntry | null {
   const fields = line.replace(/\n$/, '').split('\t');
   if (fields.length !== LOG_FIELDS.length) return null;
-  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path] =
-    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path, stopping, identity] =
+    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
   if (!backend.startsWith(BACKEND_PREFIX)) return null;
   const appId = backend.slice(BACKEND_PREFIX.length);
   const haproxyStatus = num(statusText);
@@ -123,5 +128,5 @@ export function parseRouterLog(line: string): RouterLogEntry | null {
     `bytes=${Math.max(0, num(bytesText))}`,
     `protocol=${protocol}`,
   ];
-  return { appId, message: parts.join(' '), status, serviceMs: service, code: errorCode };
+  return { appId, message: parts.join(' '), status, serviceMs: service, code: errorCode, duplicateKey: stopping === '1' ? identity : null };
 }
