@@ -1,10 +1,18 @@
 /** The command registry: every `cove` command, one file each under this folder. */
 import type { CommandDefinition } from '../lib/command.js';
+import { appsCallersAdd } from './apps/callers/add.js';
+import { appsCallersClear } from './apps/callers/clear.js';
+import { appsCallers } from './apps/callers/index.js';
+import { appsCallersRemove } from './apps/callers/remove.js';
 import { appsCreate } from './apps/create.js';
 import { appsDestroy } from './apps/destroy.js';
 import { apps } from './apps/index.js';
 import { appsInfo } from './apps/info.js';
 import { appsRename } from './apps/rename.js';
+import { appsTrustedIpsAdd } from './apps/trusted-ips/add.js';
+import { appsTrustedIpsClear } from './apps/trusted-ips/clear.js';
+import { appsTrustedIps } from './apps/trusted-ips/index.js';
+import { appsTrustedIpsRemove } from './apps/trusted-ips/remove.js';
 import { login } from './auth/login.js';
 import { logout } from './auth/logout.js';
 import { token } from './auth/token.js';
@@ -74,6 +82,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
   apps,
   appsInfo,
   appsRename,
+  appsCallers,
+  appsCallersAdd,
+  appsCallersRemove,
+  appsCallersClear,
+  appsTrustedIps,
+  appsTrustedIpsAdd,
+  appsTrustedIpsRemove,
+  appsTrustedIpsClear,
   login,
   logout,
   token,

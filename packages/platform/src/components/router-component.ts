@@ -114,6 +114,8 @@ export class RouterComponent implements PlatformComponent {
           domains: store.domains.select(''),
           sniEndpoints: store.sniEndpoints.select(''),
           appInboundRulesets: store.appInboundRulesets.select(''),
+          appCallerLists: store.appCallerLists.select(''),
+          appAllowedCallers: store.appAllowedCallers.select(''),
         },
         {
           domain: ctx.config.domain,

@@ -40,7 +40,7 @@ export function isPlatformError(value: unknown): value is PlatformError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
-const ARTICLE: Record<string, string> = { app: 'that app', space: 'that space', team: 'that team' };
+const ARTICLE: Record<string, string> = { app: 'that app', space: 'that space', team: 'that team', allowed_callers: 'a caller list for that app' };
 
 /** A resource named in the request does not exist, or the caller may not see it. */
 export class NotFoundError extends PlatformError {

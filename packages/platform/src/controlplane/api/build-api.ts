@@ -10,6 +10,7 @@ import type { UserRecord } from '../store/records.js';
 import type { ApiContext } from './api-context.js';
 import { authenticate } from './authenticate.js';
 import { registerAccountRoutes } from './accounts/routes.js';
+import { registerAppAllowedCallersRoutes } from './app-allowed-callers/routes.js';
 import { registerAppInboundRulesetRoutes } from './app-inbound-ruleset/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
@@ -126,6 +127,7 @@ export function buildApi(
   registerDomainRoutes(app, ctx);
   registerSniEndpointRoutes(app, ctx);
   registerAppInboundRulesetRoutes(app, ctx);
+  registerAppAllowedCallersRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   registerLogSessionRoutes(app, ctx);
   registerLogDrainRoutes(app, ctx);

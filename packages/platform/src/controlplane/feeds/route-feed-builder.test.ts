@@ -75,3 +75,30 @@ test('buildRouteFeed() routes up, undrained web dynos of apps in allocated space
   ]);
   assert.deepEqual(feed.draining, ['a1-web-4']);
 });
+
+test('buildRouteFeed() gives an internal app with a caller list the addresses of its callers\' and its own dynos, of any type and state', () => {
+  const input = {
+    spaces: [space('sa', 0), space('sb', 1)],
+    apps: [app('a1', 'api', 'sa', true), app('a2', 'billing', 'sa', false), app('a3', 'web-ui', 'sa', false), app('a4', 'far', 'sb', false), app('a5', 'open', 'sa', true)],
+    dynos: [
+      dyno('a1', 'web', 1, 'up', '10.0.128.1'),
+      dyno('a2', 'web', 1, 'up', '10.0.128.2'),
+      dyno('a2', 'run', 1, 'starting', '10.0.144.2'),
+      dyno('a2', 'release', 3, 'crashed', '10.0.160.2'),
+      dyno('a2', 'worker', 1, 'starting', null),
+      dyno('a3', 'web', 1, 'up', '10.0.128.3'),
+      dyno('a4', 'web', 1, 'up', '10.1.128.4'),
+    ],
+    appCallerLists: [{ appId: 'a1', id: 'l1', createdAt: T, createdBy: 'u' }],
+    // A listed app of another space (only possible through the store) never counts.
+    appAllowedCallers: [{ appId: 'a1', callerAppId: 'a2' }, { appId: 'a1', callerAppId: 'a4' }],
+  };
+  const feed = buildRouteFeed(input, options);
+  const byName = new Map(feed.apps.map((a) => [a.name, a]));
+  assert.deepEqual(byName.get('api')?.allowedCallers, ['10.0.128.1', '10.0.128.2', '10.0.144.2', '10.0.160.2']);
+  assert.equal(byName.get('open')?.allowedCallers, undefined, 'no list: every app of the space');
+  assert.equal(byName.get('billing')?.allowedCallers, undefined);
+
+  const empty = buildRouteFeed({ ...input, appAllowedCallers: [], dynos: input.dynos.filter((d) => d.appId !== 'a1') }, options);
+  assert.deepEqual(empty.apps.find((a) => a.name === 'api')?.allowedCallers, [], 'an empty list with no own dynos lets no one in');
+});

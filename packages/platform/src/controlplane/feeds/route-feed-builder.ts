@@ -4,7 +4,7 @@
  */
 import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
 import { spaceAddressing } from '../../shared/space-addressing.js';
-import type { AppInboundRulesetRecord, AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
+import type { AppAllowedCallerRecord, AppCallerListRecord, AppInboundRulesetRecord, AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
 import type { DomainInput } from './dns-feed-builder.js';
 
 export interface RouteFeedInput {
@@ -19,6 +19,10 @@ export interface RouteFeedInput {
   readonly sniEndpoints?: readonly SniEndpointRecord[];
   /** @default [] */
   readonly appInboundRulesets?: readonly AppInboundRulesetRecord[];
+  /** Internal apps' caller lists and their apps. @default [] */
+  readonly appCallerLists?: readonly AppCallerListRecord[];
+  /** @default [] */
+  readonly appAllowedCallers?: readonly AppAllowedCallerRecord[];
 }
 
 export interface RouteFeedOptions {
@@ -50,6 +54,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
   }
 
   const appRules = new Map((input.appInboundRulesets ?? []).map((r) => [r.appId, r.rules.map((x) => ({ action: x.action, source: x.source }))]));
+  const callersOf = allowedCallerAddresses(input);
   const apps: RouteApp[] = [];
   let usesDefault = false;
   for (const app of input.apps) {
@@ -71,6 +76,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
       hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
       inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
       appInboundRules: appRules.get(app.id) ?? null,
+      ...(callersOf.has(app.id) && space !== null && app.internalRouting === true ? { allowedCallers: callersOf.get(app.id) ?? [] } : {}),
       servers,
       idleCode: live.some((d) => d.state === 'crashed') ? 'H10' : 'H14',
     });
@@ -90,4 +96,31 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     .map((e) => ({ id: e.id, pem: `${e.certificateChain.trim()}\n${e.privateKey.trim()}\n` }));
   return { apps, spaces, draining: [...draining].sort(), certificates };
+}
+
+/**
+ * Internal app id → the private IPs of the dynos that may call it: every dyno with an address
+ * (one-off and release dynos included, whatever its state, since an address is not reused while
+ * its dyno exists) of a listed app of the same space, or of the app itself. Read from the dynos
+ * each time, so scaling and restarts of the callers follow.
+ */
+function allowedCallerAddresses(input: RouteFeedInput): Map<string, string[]> {
+  const spaceOf = new Map(input.apps.map((a) => [a.id, a.spaceId]));
+  const addresses = new Map<string, string[]>();
+  for (const d of input.dynos) {
+    if (d.privateIp === null) continue;
+    const list = addresses.get(d.appId);
+    if (list === undefined) addresses.set(d.appId, [d.privateIp]);
+    else list.push(d.privateIp);
+  }
+  const callers = new Map<string, Set<string>>();
+  for (const list of input.appCallerLists ?? []) callers.set(list.appId, new Set([list.appId]));
+  for (const c of input.appAllowedCallers ?? []) callers.get(c.appId)?.add(c.callerAppId);
+  const out = new Map<string, string[]>();
+  for (const [appId, ids] of callers) {
+    const space = spaceOf.get(appId);
+    const ips = [...ids].filter((id) => space != null && spaceOf.get(id) === space).flatMap((id) => addresses.get(id) ?? []);
+    out.set(appId, [...new Set(ips)].sort());
+  }
+  return out;
 }

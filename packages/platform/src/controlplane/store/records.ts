@@ -281,3 +281,20 @@ export interface AppInboundRulesetRecord {
   createdAt: string;
   createdBy: string;
 }
+
+/**
+ * An internal app's caller list: only dynos of these apps (and of the app itself) may call it
+ * on its space's internal router. No list: every app of the space may.
+ */
+export interface AppCallerListRecord {
+  appId: string;
+  id: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** One app of a caller list. */
+export interface AppAllowedCallerRecord {
+  appId: string;
+  callerAppId: string;
+}

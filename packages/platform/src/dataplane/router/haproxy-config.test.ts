@@ -39,3 +39,23 @@ test('renderHaproxy() checks trusted IP rules first match first, on public traff
   assert.doesNotMatch(api, /txn\.blocked/);
   assert.match(api, /set-var\(txn\.code\) str\(H10\)/);
 });
+
+test('renderHaproxy() lets only the listed callers\' addresses into an internal app with a caller list, from one pattern file', () => {
+  const [shop, api] = feed.apps;
+  assert.ok(shop !== undefined && api !== undefined);
+  const withList: RouteFeed = { ...feed, apps: [{ ...shop, allowedCallers: ['10.0.128.5'] }, { ...api, allowedCallers: ['10.0.128.5', '10.0.144.6'] }] };
+  const { config, maps } = renderHaproxy(withList, options);
+  assert.equal(maps.get('callers-a2.acl'), '10.0.128.5\n10.0.144.6\n');
+  assert.equal(maps.has('callers-a1.acl'), false, 'a public app has no caller list');
+  const backendOf = (id: string): string => config.slice(config.indexOf(`backend app-${id}`)).split('\n\n')[0] ?? '';
+  assert.doesNotMatch(backendOf('a1'), /caller/);
+  const lines = backendOf('a2').split('\n').map((l) => l.trim());
+  assert.deepEqual(lines.slice(2, 5), [
+    'acl caller_allowed src -f /m/callers-a2.acl',
+    'http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
+    'http-request return status 403 content-type "text/html; charset=utf-8" file /p/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed',
+  ]);
+  // Refused before the H10/H14 page: a caller that may not call learns nothing about the dynos.
+  assert.ok(lines.indexOf('http-request set-var(txn.code) str(H10)') > 4);
+  assert.equal(renderHaproxy({ ...withList, apps: [{ ...api, allowedCallers: [] }] }, options).maps.get('callers-a2.acl'), '');
+});

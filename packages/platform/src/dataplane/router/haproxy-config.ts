@@ -66,7 +66,7 @@ export const LOG_FIELDS = [
   '%s', // server (web.1~<id>)
   '%tsc', // termination state
   '%[var(txn.rid)]', // request id
-  '%[var(txn.code)]', // H10, H14, blocked, unknown
+  '%[var(txn.code)]', // H10, H14, blocked, blocked-app, blocked-caller, unknown
   '%[var(txn.proto)]', // http or https
   '%[capture.req.hdr(1)]', // X-Forwarded-For as received
   '%[capture.req.hdr(0)]', // Host
@@ -135,10 +135,27 @@ function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space
   return lines;
 }
 
-function backend(app: RouteApp, pagesDir: string): string[] {
+/**
+ * `http-request` lines that refuse an internal app's callers outside its caller list. On the
+ * internal listener the source is the calling dyno's private IP (dynos reach the internal
+ * address inside their space, with no NAT), so the list is one pattern file of addresses.
+ */
+function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
+  if (app.allowedCallers == null || !app.internal) return [];
+  const file = `callers-${app.appId}.acl`;
+  maps.set(file, app.allowedCallers.map((ip) => `${ip}\n`).join(''));
+  return [
+    `  acl caller_allowed src -f ${mapsDir}/${file}`,
+    '  http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
+    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed`,
+  ];
+}
+
+function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
   if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir, 'space'));
   if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, pagesDir, 'app'));
+  lines.push(...callerRules(app, pagesDir, mapsDir, maps));
   if (app.servers.length === 0) {
     lines.push(
       `  http-request set-var(txn.code) str(${app.idleCode})`,
@@ -261,7 +278,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`,
     '',
   );
-  for (const app of feed.apps) lines.push(...backend(app, pages), '');
+  for (const app of feed.apps) lines.push(...backend(app, pages, options.mapsDir, maps), '');
   return { config: lines.join('\n'), maps };
 }
 
@@ -296,6 +313,16 @@ const BLOCKED = `<!DOCTYPE html>
 </html>
 `;
 
+const CALLER_NOT_ALLOWED = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Forbidden</title></head>
+  <body>
+    <h1>Forbidden</h1>
+    <p>The calling app is not on this app's list of allowed callers.</p>
+  </body>
+</html>
+`;
+
 function rawResponse(status: string, body: string): string {
   return [
     `HTTP/1.1 ${status}`,
@@ -314,6 +341,7 @@ export function errorPages(): ReadonlyMap<string, string> {
     ['application-error.html', APPLICATION_ERROR],
     ['no-such-app.html', NO_SUCH_APP],
     ['blocked.html', BLOCKED],
+    ['caller-not-allowed.html', CALLER_NOT_ALLOWED],
     ['502.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
     ['503.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
     ['504.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],

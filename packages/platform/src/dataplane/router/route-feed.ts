@@ -63,6 +63,12 @@ export interface RouteApp {
   readonly inboundRules: readonly RouteRule[] | null;
   /** The app's own ruleset, checked after the space's; null (or absent): none. @default null */
   readonly appInboundRules?: readonly RouteRule[] | null;
+  /**
+   * Internal apps with a caller list: the private IPs of the dynos (any type and state) of the
+   * listed apps and of the app itself, the only sources its backend serves; others get a 403.
+   * Null (or absent): every source the internal listener accepts. @default null
+   */
+  readonly allowedCallers?: readonly string[] | null;
   /** `up` web dynos that are not draining. */
   readonly servers: readonly RouteServer[];
   /**

@@ -41,6 +41,7 @@ test('parseRouterLog() maps HAProxy terminations to Heroku error codes, all as 5
 
 test('parseRouterLog() reports blocked requests and ignores unknown hosts and foreign lines', () => {
   assert.match(parseRouterLog(line({ status: '403', server: '<NOSRV>', code: 'blocked' }))?.message ?? '', /^at=error desc="Source address not in the space's trusted IP ranges" .* status=403 /);
+  assert.match(parseRouterLog(line({ status: '403', server: '<NOSRV>', code: 'blocked-caller' }))?.message ?? '', /^at=error desc="Caller app not allowed" method=GET .* dyno= .* status=403 /);
   assert.equal(parseRouterLog(line({ status: '404', server: '<NOSRV>', code: 'unknown' }).replace('app-1234', 'unknown-host')), null);
   assert.equal(parseRouterLog('Proxy public-http started.'), null);
 });

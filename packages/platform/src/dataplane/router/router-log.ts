@@ -105,6 +105,8 @@ export function parseRouterLog(line: string): RouterLogEntry | null {
     desc = "Source address not in the space's trusted IP ranges";
   } else if (code === 'blocked-app') {
     desc = "Source address not in the app's inbound ruleset";
+  } else if (code === 'blocked-caller') {
+    desc = 'Caller app not allowed';
   } else if (code !== 'unknown') {
     errorCode = codeOf(termination, haproxyStatus);
   }

@@ -136,4 +136,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX one_off_dynos_secret ON one_off_dynos (secret_hash);
   `,
+  `-- router: an internal app's list of apps of its space allowed to call it (beyond Heroku)
+  CREATE TABLE app_caller_lists (
+    app_id TEXT PRIMARY KEY REFERENCES apps(id) ON DELETE CASCADE, id TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL
+  );
+  CREATE TABLE app_allowed_callers (
+    app_id TEXT NOT NULL REFERENCES app_caller_lists(app_id) ON DELETE CASCADE,
+    caller_app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+    PRIMARY KEY (app_id, caller_app_id)
+  );
+  CREATE INDEX app_allowed_callers_caller ON app_allowed_callers (caller_app_id);
+  `,
 ];

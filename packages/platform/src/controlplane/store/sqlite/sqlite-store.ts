@@ -10,6 +10,8 @@ import { MIGRATIONS } from './migrations.js';
 import { Table } from './table.js';
 import type {
   AppInboundRulesetRecord,
+  AppAllowedCallerRecord,
+  AppCallerListRecord,
   AppRecord,
   AuthorizationRecord,
   BuildpackInstallationRecord,
@@ -63,6 +65,8 @@ export class SqliteStore {
   readonly domains: Table<DomainRecord>;
   readonly sniEndpoints: Table<SniEndpointRecord>;
   readonly appInboundRulesets: Table<AppInboundRulesetRecord>;
+  readonly appCallerLists: Table<AppCallerListRecord>;
+  readonly appAllowedCallers: Table<AppAllowedCallerRecord>;
 
   constructor(file: string) {
     this.#db = new Database(file);
@@ -145,6 +149,8 @@ export class SqliteStore {
     this.appInboundRulesets = new Table<AppInboundRulesetRecord>(db, 'app_inbound_rulesets', {
       appId: 'text', id: 'text', rules: 'json', createdAt: 'text', createdBy: 'text',
     });
+    this.appCallerLists = new Table<AppCallerListRecord>(db, 'app_caller_lists', { appId: 'text', id: 'text', createdAt: 'text', createdBy: 'text' });
+    this.appAllowedCallers = new Table<AppAllowedCallerRecord>(db, 'app_allowed_callers', { appId: 'text', callerAppId: 'text' });
   }
 
   #migrate(): void {
