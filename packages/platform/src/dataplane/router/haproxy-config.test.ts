@@ -23,7 +23,10 @@ test('renderHaproxy() maps public hosts on the public listener and internal ones
   assert.equal(maps.get('internal-sa.map'), 'api.apps.test app-a2\n');
   assert.match(config, /\n {2}bind 0\.0\.0\.0:80\n/);
   assert.match(config, /\n {2}bind 10\.0\.0\.10:80 namespace cvs-aaaa\n/);
-  assert.match(config, /\n {2}server web\.1:0123abcd 10\.0\.128\.11:5000 namespace cvs-aaaa\n/);
+  // The dyno in the first slot, and empty slots to fill at run time.
+  assert.match(config, /\n {2}server s1 10\.0\.128\.11:5000 namespace cvs-aaaa\n {2}server s2 0\.0\.0\.0:0 namespace cvs-aaaa disabled\n/);
+  // Eight slots for each of the two apps, the internal one without a dyno included.
+  assert.equal(config.match(/^ {2}server s\d+ /gm)?.length, 16);
 });
 
 test('renderHaproxy() checks trusted IP rules first match first, on public traffic only', () => {
@@ -37,7 +40,8 @@ test('renderHaproxy() checks trusted IP rules first match first, on public traff
   ]);
   const api = config.slice(config.indexOf('backend app-a2'));
   assert.doesNotMatch(api, /txn\.blocked/);
-  assert.match(api, /set-var\(txn\.code\) str\(H10\)/);
+  // No dyno: every slot is empty, and HAProxy answers its own 503.
+  assert.match(api, /\n {2}server s1 0\.0\.0\.0:0 namespace cvs-aaaa disabled\n/);
 });
 
 test('renderHaproxy() lets only the listed callers\' addresses into an internal app with a caller list, from one pattern file', () => {
@@ -55,7 +59,5 @@ test('renderHaproxy() lets only the listed callers\' addresses into an internal 
     'http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
     'http-request return status 403 content-type "text/html; charset=utf-8" file /p/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed',
   ]);
-  // Refused before the H10/H14 page: a caller that may not call learns nothing about the dynos.
-  assert.ok(lines.indexOf('http-request set-var(txn.code) str(H10)') > 4);
   assert.equal(renderHaproxy({ ...withList, apps: [{ ...api, allowedCallers: [] }] }, options).maps.get('callers-a2.acl'), '');
 });

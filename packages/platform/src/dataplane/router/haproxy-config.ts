@@ -11,7 +11,7 @@
  * only); H10/H14 when no dyno can serve; every request logged in a tab-separated format that
  * `parseRouterLog()` turns into a Heroku `heroku[router]` line.
  */
-import type { RouteApp, RouteFeed, RouteRule } from './route-feed.js';
+import type { RouteApp, RouteFeed, RouteRule, RouteServer } from './route-feed.js';
 
 export interface HaproxyListen {
   readonly host: string;
@@ -44,6 +44,11 @@ export interface HaproxyConfigOptions {
   readonly firstByteTimeoutMs?: number;
   /** How long to wait for a dyno to accept a connection, in ms. @default 5000 */
   readonly connectTimeoutMs?: number;
+  /**
+   * Each app's server slots, in order (null: an empty slot, to be filled at run time through
+   * the admin socket). @default the app's servers followed by empty slots, `slotCount()` in all
+   */
+  readonly slots?: ReadonlyMap<string, readonly (RouteServer | null)[]>;
 }
 
 export interface RenderedHaproxy {
@@ -63,7 +68,7 @@ export const LOG_FIELDS = [
   '%Tr', // time to the response headers
   '%Ta', // active time of the request
   '%b', // backend (app-<appId>)
-  '%s', // server (web.1~<id>)
+  '%s', // server slot (s1, s2, …)
   '%tsc', // termination state
   '%[var(txn.rid)]', // request id
   '%[var(txn.code)]', // H10, H14, blocked, blocked-app, blocked-caller, unknown
@@ -71,6 +76,7 @@ export const LOG_FIELDS = [
   '%[capture.req.hdr(1)]', // X-Forwarded-For as received
   '%[capture.req.hdr(0)]', // Host
   '%HU', // path as requested
+  '%si:%sp', // the dyno's address, which names the dyno (slots are refilled at run time)
   '%[stopping]', // 1 in a process finishing after a reload (its line may arrive twice)
   '%pid.%rt', // the line's identity: process and request counter
 ] as const;
@@ -85,9 +91,18 @@ export function appBackend(appId: string): string {
   return `app-${appId}`;
 }
 
-/** A server's name: the dyno name plus a short id, unique even while two web.1 overlap. */
-export function serverName(name: string, dynoId: string): string {
-  return `${name}:${dynoId.replace(/[^0-9a-z]/gi, '').slice(0, 8)}`;
+/** The name of an app backend's server slot `index` (0-based). */
+export function slotName(index: number): string {
+  return `s${index + 1}`;
+}
+
+/**
+ * How many server slots a backend with `servers` routed dynos gets: room to start as many
+ * again (a rolling restart, a scale-up) without a new HAProxy process. Slots are not reused
+ * within one process, so a process that runs out is replaced by one with fresh slots.
+ */
+export function slotCount(servers: number): number {
+  return Math.max(8, 4 * servers);
 }
 
 const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
@@ -151,19 +166,20 @@ function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map
   ];
 }
 
-function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
+function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
   if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir, 'space'));
   if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, pagesDir, 'app'));
   lines.push(...callerRules(app, pagesDir, mapsDir, maps));
-  if (app.servers.length === 0) {
+  // With no dyno in service HAProxy answers 503 itself (its `errorfile`, the "Application error"
+  // page) and logs no server; the log reader names it H10 or H14.
+  const slots = slotsOf?.get(app.appId) ?? [...app.servers, ...Array<null>(slotCount(app.servers.length) - app.servers.length).fill(null)];
+  for (const [i, s] of slots.entries()) {
     lines.push(
-      `  http-request set-var(txn.code) str(${app.idleCode})`,
-      `  http-request return status 503 content-type "text/html; charset=utf-8" file ${pagesDir}/application-error.html hdr Cache-Control no-store`,
+      s === null
+        ? `  server ${slotName(i)} 0.0.0.0:0 namespace ${app.namespace} disabled`
+        : `  server ${slotName(i)} ${s.address}:${s.port} namespace ${app.namespace}`,
     );
-  }
-  for (const s of app.servers) {
-    lines.push(`  server ${serverName(s.name, s.dynoId)} ${s.address}:${s.port} namespace ${app.namespace}`);
   }
   return lines;
 }
@@ -278,7 +294,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`,
     '',
   );
-  for (const app of feed.apps) lines.push(...backend(app, pages, options.mapsDir, maps), '');
+  for (const app of feed.apps) lines.push(...backend(app, pages, options.mapsDir, maps, options.slots), '');
   return { config: lines.join('\n'), maps };
 }
 

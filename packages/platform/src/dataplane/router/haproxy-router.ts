@@ -11,9 +11,10 @@ import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
-import { errorPages, renderHaproxy, type HaproxyListen } from './haproxy-config.js';
-import { HaproxySupervisor } from './haproxy-supervisor.js';
-import type { RouteFeed } from './route-feed.js';
+import { errorPages, renderHaproxy, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
+import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
+import type { RouteFeed, RouteServer } from './route-feed.js';
+import { ServerSlots } from './server-slots.js';
 import { parseRouterLog, type RouterLogEntry } from './router-log.js';
 
 export interface HaproxyRouterOptions {
@@ -45,6 +46,13 @@ export class HaproxyRouter {
   #seen = new Set<string>();
   #seenBefore = new Set<string>();
   #seenTimer: NodeJS.Timeout | null = null;
+  readonly #slots = new ServerSlots();
+  /** The serving process's configuration without its servers (see `#key`); null: start a new one. */
+  #shapeKey: string | null = null;
+  /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
+  #idle = new Map<string, 'H10' | 'H14'>();
+  /** "<appId> <address>:<port>" → dyno name ("web.1"), for log lines. */
+  readonly #names = new Map<string, string>();
 
   constructor(options: HaproxyRouterOptions) {
     this.#options = options;
@@ -100,26 +108,97 @@ export class HaproxyRouter {
     await this.#supervisor.start();
   }
 
-  /** Makes the feed the serving configuration; resolves once HAProxy answers from it. */
+  /**
+   * Makes the feed the serving configuration; resolves once HAProxy answers from it (true: it
+   * changed). Dynos joining or leaving routing change the serving process at run time; other
+   * changes start a new process.
+   */
   async update(feed: RouteFeed): Promise<boolean> {
+    for (const app of feed.apps) for (const s of app.servers) this.#remember(app.appId, s);
+    this.#idle = new Map(feed.apps.map((a) => [a.appId, a.idleCode]));
+    await this.#releaseDrained();
+    let fresh: ReadonlyMap<string, readonly (RouteServer | null)[]> | null = null;
+    if (this.#supervisor.serving && this.#shapeKey !== null) {
+      const plan = this.#slots.plan(feed);
+      if (plan.commands !== null && this.#key(feed, this.#slots.shape) === this.#shapeKey) {
+        const commands = plan.commands;
+        if (commands.length === 0) return false;
+        this.#slots.applied();
+        try {
+          const answers = await this.#supervisor.command(commands, this.#slots.dynoIds);
+          const refused = answers.find((a) => /no such|unknown|invalid|require|error/i.test(a));
+          if (refused !== undefined) throw new HaproxyError(`HAProxy refused a routing change: ${refused.trim()}`);
+        } catch (error) {
+          this.#shapeKey = null; // the next update starts a new process from the feed
+          throw error;
+        }
+        return true;
+      }
+      fresh = plan.fresh;
+    }
+    const slots = fresh ?? this.#freshSlots(feed);
+    const dynoIds = [...slots.values()].flatMap((list) => list.flatMap((s) => (s === null ? [] : [s.dynoId])));
+    const changed = await this.#supervisor.apply((paths) => this.#render(feed, slots, paths), dynoIds);
+    this.#slots.reloaded(slots);
+    this.#shapeKey = this.#key(feed, this.#slots.shape);
+    return changed;
+  }
+
+  #freshSlots(feed: RouteFeed): ReadonlyMap<string, readonly (RouteServer | null)[]> {
+    this.#slots.clear();
+    return this.#slots.plan(feed).fresh;
+  }
+
+  #render(feed: RouteFeed, slots: ReadonlyMap<string, readonly (RouteServer | null)[]>, paths: HaproxyPaths): RenderedHaproxy {
     const o = this.#options;
-    const pagesDir = join(o.dir, 'pages');
-    const dynoIds = feed.apps.flatMap((a) => a.servers.map((s) => s.dynoId));
-    return this.#supervisor.apply(
-      (paths) =>
-        renderHaproxy(feed, {
-          http: o.http,
-          https: o.https ?? null,
-          logPort: this.#logPort,
-          finishingLogPort: this.#finishingSocket?.address().port ?? 0,
-          statsSocket: paths.statsSocket,
-          mapsDir: paths.mapsDir,
-          pagesDir,
-          metricsPort: o.metricsPort ?? null,
-          ...(o.firstByteTimeoutMs === undefined ? {} : { firstByteTimeoutMs: o.firstByteTimeoutMs }),
-        }),
-      dynoIds,
-    );
+    return renderHaproxy(feed, {
+      http: o.http,
+      https: o.https ?? null,
+      logPort: this.#logPort,
+      finishingLogPort: this.#finishingSocket?.address().port ?? 0,
+      statsSocket: paths.statsSocket,
+      mapsDir: paths.mapsDir,
+      pagesDir: join(o.dir, 'pages'),
+      metricsPort: o.metricsPort ?? null,
+      slots,
+      ...(o.firstByteTimeoutMs === undefined ? {} : { firstByteTimeoutMs: o.firstByteTimeoutMs }),
+    });
+  }
+
+  /** What the configuration for `feed` looks like with `shape`'s slots, all empty: equal keys, same process. */
+  #key(feed: RouteFeed, shape: ReadonlyMap<string, readonly null[]>): string {
+    const rendered = this.#render(feed, shape, { statsSocket: '@', mapsDir: '@' });
+    return rendered.config + [...rendered.maps].join('\n');
+  }
+
+  /** Draining slots without a request left: their dynos leave routing. */
+  async #releaseDrained(): Promise<void> {
+    const draining = this.#slots.draining;
+    if (draining.length === 0 || !this.#supervisor.serving) return;
+    const [stat = ''] = await this.#supervisor.command(['show stat -1 4 -1'], this.#slots.dynoIds);
+    const columns = (stat.split('\n')[0] ?? '').replace(/^# /, '').split(',');
+    const [px, sv, qcur, scur] = ['pxname', 'svname', 'qcur', 'scur'].map((c) => columns.indexOf(c)) as [number, number, number, number];
+    const busy = new Set<string>();
+    for (const row of stat.split('\n').slice(1)) {
+      const f = row.split(',');
+      if (f.length < columns.length) continue;
+      if (Number(f[qcur]) > 0 || Number(f[scur]) > 0) busy.add(`${f[px]}/${f[sv]}`);
+    }
+    let released = false;
+    for (const d of draining) {
+      if (busy.has(`${d.proxy}/${d.server}`)) continue;
+      this.#slots.released(d.proxy, d.server);
+      released = true;
+    }
+    if (released) await this.#supervisor.command([], this.#slots.dynoIds);
+  }
+
+  /** Remembers which dyno an address of an app belongs to, for its log lines. */
+  #remember(appId: string, server: RouteServer): void {
+    const key = `${appId} ${server.address}:${server.port}`;
+    if (this.#names.get(key) === server.name) return;
+    if (this.#names.size > 50_000) this.#names.clear();
+    this.#names.set(key, server.name);
   }
 
   /** True while a HAProxy process (serving or finishing) may still send requests to the dyno. */
@@ -129,6 +208,8 @@ export class HaproxyRouter {
 
   async close(): Promise<void> {
     await this.#supervisor.close();
+    this.#slots.clear();
+    this.#shapeKey = null;
     for (const connection of this.#logConnections) connection.destroy();
     this.#logServer?.close();
     this.#logServer = null;
@@ -138,7 +219,10 @@ export class HaproxyRouter {
   }
 
   #line(text: string): void {
-    const entry = parseRouterLog(text);
+    const entry = parseRouterLog(text, {
+      dynoAt: (appId, address) => this.#names.get(`${appId} ${address}`),
+      idleCode: (appId) => this.#idle.get(appId) ?? 'H14',
+    });
     if (entry === null) return;
     const key = entry.duplicateKey;
     if (key !== null) {

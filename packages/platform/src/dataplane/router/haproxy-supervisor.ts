@@ -6,6 +6,7 @@
  * process has it in its configuration, which is what draining waits for.
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,11 +34,26 @@ interface Generation {
   readonly pid: number;
   readonly dir: string;
   readonly socket: string;
-  readonly dynos: ReadonlySet<string>;
+  /** Dynos the process may send requests to (the current one's changes at run time). */
+  dynos: ReadonlySet<string>;
 }
 
 export class HaproxyError extends Error {
   override readonly name = 'HaproxyError';
+}
+
+/** One command on a HAProxy admin socket; resolves with its answer. */
+function adminCommand(socket: string, line: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const connection = net.connect(socket);
+    let answer = '';
+    connection.setEncoding('utf8');
+    connection.setTimeout(5000, () => connection.destroy(new HaproxyError(`HAProxy did not answer "${line}"`)));
+    connection.on('data', (chunk: string) => (answer += chunk));
+    connection.on('end', () => resolve(answer));
+    connection.on('error', reject);
+    connection.write(`${line}\n`);
+  });
 }
 
 function alive(pid: number): boolean {
@@ -113,6 +129,27 @@ export class HaproxySupervisor {
     this.#generations.push({ gen, pid, dir, socket: paths.statsSocket, dynos: new Set(dynoIds) });
     this.#lastConfig = key;
     return true;
+  }
+
+  /** Whether a current process serves (then `command()` reaches it). */
+  get serving(): boolean {
+    const current = this.#generations.at(-1);
+    return current !== undefined && alive(current.pid);
+  }
+
+  /**
+   * Runs admin-socket commands on the current process, one connection each, and returns their
+   * answers; `dynoIds` become the dynos it routes to.
+   */
+  async command(commands: readonly string[], dynoIds: readonly string[]): Promise<string[]> {
+    const current = this.#generations.at(-1);
+    if (current === undefined) throw new HaproxyError('No HAProxy process serves');
+    const answers: string[] = [];
+    for (const line of commands) answers.push(await adminCommand(current.socket, line));
+    current.dynos = new Set(dynoIds);
+    // The process no longer runs its configuration file as written.
+    if (commands.some((c) => c.startsWith('set '))) this.#lastConfig = null;
+    return answers;
   }
 
   /** True while some HAProxy process (current or still finishing) may route to the dyno. */

@@ -4,13 +4,13 @@ import { parseRouterLog } from './router-log.js';
 
 const line = (fields: Partial<Record<'status' | 'server' | 'tsc' | 'code' | 'xff' | 'tr' | 'stopping', string>>): string =>
   [
-    '203.0.113.100', 'public-http', 'GET', fields.status ?? '200', '278', '1', fields.tr ?? '5', '7', 'app-1234', fields.server ?? 'web.1:abcd1234',
+    '203.0.113.100', 'public-http', 'GET', fields.status ?? '200', '278', '1', fields.tr ?? '5', '7', 'app-1234', fields.server ?? 's1',
     fields.tsc ?? '----', 'f1e2d3c4-0000-4000-8000-000000000000', fields.code ?? '-', 'http', fields.xff ?? '-', 'shop.apps.test:80', '/a?b=1',
-    fields.stopping ?? '0', '4242.17',
+    '10.0.128.11:5000', fields.stopping ?? '0', '4242.17',
   ].join('\t');
 
 test('parseRouterLog() turns a served request into a Heroku info line', () => {
-  const entry = parseRouterLog(line({}));
+  const entry = parseRouterLog(line({}), { dynoAt: (app, address) => (app === '1234' && address === '10.0.128.11:5000' ? 'web.1' : undefined) });
   assert.equal(entry?.appId, '1234');
   assert.equal(
     entry?.message,
@@ -37,6 +37,10 @@ test('parseRouterLog() maps HAProxy terminations to Heroku error codes, all as 5
     assert.match(message, / status=503 /);
   }
   assert.match(parseRouterLog(line({ status: '503', server: '<NOSRV>', code: 'H14' }))?.message ?? '', / dyno= connect=/);
+  // HAProxy's own 503 when no server is in service: the app's idle code.
+  const none = line({ status: '503', server: '<NOSRV>', tsc: 'SC--', tr: '-1' });
+  assert.match(parseRouterLog(none, { idleCode: () => 'H10' })?.message ?? '', /^at=error code=H10 desc="App crashed" .* dyno= .* status=503 /);
+  assert.match(parseRouterLog(none)?.message ?? '', /^at=error code=H14 /);
 });
 
 test('parseRouterLog() reports blocked requests and ignores unknown hosts and foreign lines', () => {

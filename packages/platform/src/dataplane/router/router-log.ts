@@ -78,12 +78,20 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+/** What the log line alone does not say. */
+export interface RouterLogContext {
+  /** The dyno a server address of the app belonged to ("web.1"). */
+  readonly dynoAt?: (appId: string, address: string) => string | undefined;
+  /** What the app's requests get while it has no dyno in service. @default H14 */
+  readonly idleCode?: (appId: string) => 'H10' | 'H14';
+}
+
 /** One HAProxy log line → the app's router line; null for lines that belong to no app. */
-export function parseRouterLog(line: string): RouterLogEntry | null {
+export function parseRouterLog(line: string, context: RouterLogContext = {}): RouterLogEntry | null {
   const fields = line.replace(/\n$/, '').split('\t');
   if (fields.length !== LOG_FIELDS.length) return null;
-  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path, stopping, identity] =
-    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path, address, stopping, identity] =
+    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
   if (!backend.startsWith(BACKEND_PREFIX)) return null;
   const appId = backend.slice(BACKEND_PREFIX.length);
   const haproxyStatus = num(statusText);
@@ -92,7 +100,8 @@ export function parseRouterLog(line: string): RouterLogEntry | null {
   const service = Math.max(0, active - connect);
   const host = (hostHeader === '-' ? '' : hostHeader).split(':')[0] ?? '';
   const fwd = xff === '-' || xff === '' ? client : `${xff}, ${client}`;
-  const dyno = server === '<NOSRV>' || server === '-' ? '' : (server.split(':')[0] ?? '');
+  const noServer = server === '<NOSRV>' || server === '-';
+  const dyno = noServer ? '' : (context.dynoAt?.(appId, address) ?? '');
   const requestId = rid === '-' ? '' : rid;
   const protocol = proto === '-' ? 'http' : proto;
 
@@ -101,6 +110,9 @@ export function parseRouterLog(line: string): RouterLogEntry | null {
   let status = haproxyStatus;
   if (code === 'H10' || code === 'H14') {
     errorCode = code;
+  } else if (noServer && haproxyStatus === 503 && termination.startsWith('SC') && code === '-') {
+    // No server in service: HAProxy's own 503.
+    errorCode = context.idleCode?.(appId) ?? 'H14';
   } else if (code === 'blocked') {
     desc = "Source address not in the space's trusted IP ranges";
   } else if (code === 'blocked-app') {
