@@ -147,9 +147,12 @@ if (!inSandbox) {
       const line = await lab.waitFor('router line', async () => logLines('api', 'router').find((l) => l.includes('desc="Caller app not allowed"')));
       assert.match(line, new RegExp(`^at=error desc="Caller app not allowed" method=GET path="/" host=api\\.apps\\.test request_id=\\S+ fwd="${uiIp.replace(/\./g, '\\.')}" dyno= .* status=403 `));
 
+      // Changing the list changes the serving HAProxy process at run time.
+      const generation = await cove.routerGeneration();
       await api('PUT', '/apps/api/allowed-callers', { apps: ['web-ui'] });
       await expectStatus('web-ui', 200);
       await expectStatus('billing', 403);
+      assert.equal(await cove.routerGeneration(), generation, 'the list change started a new HAProxy process');
     });
 
     test('a scaled-up new dyno and a one-off dyno of an allowed app are let in; a one-off of another app is not', async (t) => {

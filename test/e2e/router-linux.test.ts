@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -311,13 +311,11 @@ if (!inSandbox) {
       };
       // Dyno churn changes the serving HAProxy process at run time: no new process, whose
       // predecessor could not open connections into the space while it finishes.
-      const generation = async (): Promise<number> =>
-        Math.max(...(await readdir(join(cove.dataDir, 'router', 'haproxy'))).filter((f) => f.startsWith('gen-')).map((f) => Number(f.slice(4))));
       await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
       await lab.waitFor('four up', upCount('pub', 4), 60_000);
-      const before = await generation();
+      const before = await cove.routerGeneration();
       const { result, failures } = await churn();
-      assert.equal(await generation(), before, 'the churn started a new HAProxy process');
+      assert.equal(await cove.routerGeneration(), before, 'the churn started a new HAProxy process');
       assert.ok(result.ok > 100, JSON.stringify(result));
       assert.equal(result.failed, 0, `${JSON.stringify(result)}\n${failures.join('\n')}`);
     });

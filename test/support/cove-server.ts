@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,6 +84,12 @@ export class CoveServer {
   }
 
   /** Sends `signal` and waits for the process to exit. */
+  /** The router's newest HAProxy process generation (each new process is one more). */
+  async routerGeneration(): Promise<number> {
+    const entries = await readdir(join(this.#dataDir, 'router', 'haproxy'));
+    return Math.max(0, ...entries.filter((f) => f.startsWith('gen-')).map((f) => Number(f.slice(4))));
+  }
+
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.#child;
     this.#child = undefined;

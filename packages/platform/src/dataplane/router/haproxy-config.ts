@@ -155,9 +155,14 @@ function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space
  * internal listener the source is the calling dyno's private IP (dynos reach the internal
  * address inside their space, with no NAT), so the list is one pattern file of addresses.
  */
+/** The pattern file (inside `mapsDir`) of an internal app's allowed caller addresses; changed at run time. */
+export function callerFile(appId: string): string {
+  return `callers-${appId}.acl`;
+}
+
 function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
   if (app.allowedCallers == null || !app.internal) return [];
-  const file = `callers-${app.appId}.acl`;
+  const file = callerFile(app.appId);
   maps.set(file, app.allowedCallers.map((ip) => `${ip}\n`).join(''));
   return [
     `  acl caller_allowed src -f ${mapsDir}/${file}`,

@@ -11,7 +11,7 @@ import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
-import { errorPages, renderHaproxy, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
+import { callerFile, errorPages, renderHaproxy, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
 import type { RouteFeed, RouteServer } from './route-feed.js';
 import { ServerSlots } from './server-slots.js';
@@ -35,6 +35,11 @@ export interface HaproxyRouterOptions {
   readonly log?: Logger;
 }
 
+/** Each internal app's allowed caller addresses (apps with a caller list only). */
+function callerLists(feed: RouteFeed): Map<string, ReadonlySet<string>> {
+  return new Map(feed.apps.flatMap((a) => (a.internal && a.allowedCallers != null ? [[a.appId, new Set(a.allowedCallers)] as const] : [])));
+}
+
 export class HaproxyRouter {
   readonly #options: HaproxyRouterOptions;
   readonly #supervisor: HaproxySupervisor;
@@ -49,6 +54,8 @@ export class HaproxyRouter {
   readonly #slots = new ServerSlots();
   /** The serving process's configuration without its servers (see `#key`); null: start a new one. */
   #shapeKey: string | null = null;
+  /** Internal apps' caller addresses as the serving process has them. */
+  #callers = new Map<string, ReadonlySet<string>>();
   /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
   #idle = new Map<string, 'H10' | 'H14'>();
   /** "<appId> <address>:<port>" → dyno name ("web.1"), for log lines. */
@@ -120,10 +127,13 @@ export class HaproxyRouter {
     let fresh: ReadonlyMap<string, readonly (RouteServer | null)[]> | null = null;
     if (this.#supervisor.serving && this.#shapeKey !== null) {
       const plan = this.#slots.plan(feed);
-      if (plan.commands !== null && this.#key(feed, this.#slots.shape) === this.#shapeKey) {
-        const commands = plan.commands;
+      const mapsDir = this.#supervisor.mapsDir;
+      if (plan.commands !== null && mapsDir !== null && this.#key(feed, this.#slots.shape) === this.#shapeKey) {
+        const callers = this.#callerChanges(feed, mapsDir);
+        const commands = [...plan.commands, ...callers.commands];
         if (commands.length === 0) return false;
         this.#slots.applied();
+        this.#callers = callers.next;
         try {
           const answers = await this.#supervisor.command(commands, this.#slots.dynoIds);
           const refused = answers.find((a) => /no such|unknown|invalid|require|error/i.test(a));
@@ -140,6 +150,7 @@ export class HaproxyRouter {
     const dynoIds = [...slots.values()].flatMap((list) => list.flatMap((s) => (s === null ? [] : [s.dynoId])));
     const changed = await this.#supervisor.apply((paths) => this.#render(feed, slots, paths), dynoIds);
     this.#slots.reloaded(slots);
+    this.#callers = callerLists(feed);
     this.#shapeKey = this.#key(feed, this.#slots.shape);
     return changed;
   }
@@ -168,7 +179,22 @@ export class HaproxyRouter {
   /** What the configuration for `feed` looks like with `shape`'s slots, all empty: equal keys, same process. */
   #key(feed: RouteFeed, shape: ReadonlyMap<string, readonly null[]>): string {
     const rendered = this.#render(feed, shape, { statsSocket: '@', mapsDir: '@' });
-    return rendered.config + [...rendered.maps].join('\n');
+    // Caller lists change at run time (`#callerChanges`): only whether an app has one counts.
+    const callers = new Set(feed.apps.map((a) => callerFile(a.appId)));
+    return rendered.config + [...rendered.maps].map(([name, text]) => (callers.has(name) ? name : `${name}\n${text}`)).join('\n');
+  }
+
+  /** `add acl`/`del acl` commands that turn the serving process's caller lists into the feed's. */
+  #callerChanges(feed: RouteFeed, mapsDir: string): { commands: string[]; next: Map<string, ReadonlySet<string>> } {
+    const next = callerLists(feed);
+    const commands: string[] = [];
+    for (const [appId, wanted] of next) {
+      const current = this.#callers.get(appId) ?? new Set<string>();
+      const file = join(mapsDir, callerFile(appId));
+      for (const ip of wanted) if (!current.has(ip)) commands.push(`add acl ${file} ${ip}`);
+      for (const ip of current) if (!wanted.has(ip)) commands.push(`del acl ${file} ${ip}`);
+    }
+    return { commands, next };
   }
 
   /** Draining slots without a request left: their dynos leave routing. */

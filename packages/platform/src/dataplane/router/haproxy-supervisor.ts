@@ -131,6 +131,11 @@ export class HaproxySupervisor {
     return true;
   }
 
+  /** Where the serving process's map and pattern files are (`command()` changes them by that path). */
+  get mapsDir(): string | null {
+    return this.#generations.at(-1)?.dir ?? null;
+  }
+
   /** Whether a current process serves (then `command()` reaches it). */
   get serving(): boolean {
     const current = this.#generations.at(-1);
