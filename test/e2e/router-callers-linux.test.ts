@@ -11,28 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { CoveServer, type ApiDyno } from '../support/cove-server.js';
+import { ROUTER_APP } from '../support/router-app.js';
 import { enterSandbox } from '../support/sandbox.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 const VIP = '10.0.0.10';
-
-/** The dynos' app: echoes what the router sent; `/call?host,port,hostHeader` makes a request from the dyno. */
-const CALLER_APP = `
-const http = require('http');
-http.createServer((q, s) => {
-  if (q.url.startsWith('/call')) {
-    const [host, port, hostHeader] = q.url.split('?')[1].split(',');
-    const c = http.get({ host, port, headers: { host: hostHeader }, timeout: 1500 }, (r) => {
-      let d = ''; r.on('data', (x) => d += x); r.on('end', () => s.end(JSON.stringify({ status: r.statusCode, body: d })));
-    });
-    c.on('timeout', () => c.destroy(new Error('timeout')));
-    c.on('error', (e) => s.end(JSON.stringify({ error: e.message })));
-    return;
-  }
-  s.setHeader('content-type', 'application/json');
-  s.end(JSON.stringify({ dyno: process.env.DYNO, headers: q.headers }));
-}).listen(process.env.PORT);
-`;
 
 /**
  * A one-off's command: calls the internal app until it answers `want` (or `seconds` pass),
@@ -87,7 +70,7 @@ if (!inSandbox) {
   const call = async (app: string, target = 'api', dyno = 'web.1'): Promise<Reply> => {
     const d = (await dynos(app)).find((x) => x.name === dyno);
     assert.ok(d, `${app} ${dyno}`);
-    const script = `require('http').get({ host: '${d.extended.ip}', port: 5000, path: '/call?${VIP},80,${target}.apps.test', timeout: 5000 }, (r) => { let d = ''; r.on('data', (c) => d += c); r.on('end', () => console.log(d)); })`;
+    const script = `require('http').get({ host: '${d.extended.ip}', port: 5000, path: '/get?${VIP},80,${target}.apps.test', timeout: 5000 }, (r) => { let d = ''; r.on('data', (c) => d += c); r.on('end', () => console.log(d)); })`;
     const out = await lab.sh('ip', ['netns', 'exec', lab.spaceNetns(shortId), process.execPath, '-e', script]);
     return JSON.parse(out.trim()) as Reply;
   };
@@ -98,7 +81,7 @@ if (!inSandbox) {
   /** Releases a slug of the caller app; resolves with the release's version. */
   const deploy = async (app: string, processTypes: Record<string, string> = {}): Promise<number> => {
     const slug = await api('POST', `/apps/${app}/slugs`, { process_types: { web: 'node caller-app.js', ...processTypes } });
-    const put = await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'caller-app.js': CALLER_APP, 'call-until.js': CALL_UNTIL })) });
+    const put = await fetch(slug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'caller-app.js': ROUTER_APP, 'call-until.js': CALL_UNTIL })) });
     assert.equal(put.status, 200);
     return ((await api('POST', `/apps/${app}/releases`, { slug: slug.id })) as { version: number }).version;
   };

@@ -14,32 +14,12 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { CoveServer } from '../support/cove-server.js';
+import { ROUTER_APP } from '../support/router-app.js';
 import { enterSandbox } from '../support/sandbox.js';
 
 const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
 const PUBLIC = '203.0.113.1';
-
-/** The dynos' app: echoes what the router sent, hangs, or closes without answering. */
-const ROUTER_APP = `
-const http = require('http');
-http.createServer((q, s) => {
-  if (q.url === '/hang') return;
-  if (q.url === '/close') return q.socket.destroy();
-  if (q.url.startsWith('/slow')) return setTimeout(() => s.end(process.env.DYNO), 200);
-  if (q.url.startsWith('/get')) {
-    const [host, port, hostHeader] = q.url.split('?')[1].split(',');
-    const c = http.get({ host, port, headers: { host: hostHeader }, timeout: 1500 }, (r) => {
-      let d = ''; r.on('data', (x) => d += x); r.on('end', () => s.end(JSON.stringify({ status: r.statusCode, body: d })));
-    });
-    c.on('timeout', () => c.destroy(new Error('timeout')));
-    c.on('error', (e) => s.end(JSON.stringify({ error: e.message })));
-    return;
-  }
-  s.setHeader('content-type', 'application/json');
-  s.end(JSON.stringify({ dyno: process.env.DYNO, headers: q.headers }));
-}).listen(process.env.PORT);
-`;
 
 /** Runs in the internet netns: one HTTP request, printed as JSON. */
 const CLIENT = `

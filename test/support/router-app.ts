@@ -1,0 +1,24 @@
+/**
+ * The router tests' dyno app (Node, no dependencies): echoes what the router sent as JSON;
+ * `/hang` never answers, `/close` closes without answering, `/slow` answers after 200 ms, and
+ * `/get?host,port,hostHeader` makes a request from the dyno and answers with its result.
+ */
+export const ROUTER_APP = `
+const http = require('http');
+http.createServer((q, s) => {
+  if (q.url === '/hang') return;
+  if (q.url === '/close') return q.socket.destroy();
+  if (q.url.startsWith('/slow')) return setTimeout(() => s.end(process.env.DYNO), 200);
+  if (q.url.startsWith('/get')) {
+    const [host, port, hostHeader] = q.url.split('?')[1].split(',');
+    const c = http.get({ host, port, headers: { host: hostHeader }, timeout: 1500 }, (r) => {
+      let d = ''; r.on('data', (x) => d += x); r.on('end', () => s.end(JSON.stringify({ status: r.statusCode, body: d })));
+    });
+    c.on('timeout', () => c.destroy(new Error('timeout')));
+    c.on('error', (e) => s.end(JSON.stringify({ error: e.message })));
+    return;
+  }
+  s.setHeader('content-type', 'application/json');
+  s.end(JSON.stringify({ dyno: process.env.DYNO, headers: q.headers }));
+}).listen(process.env.PORT);
+`;
