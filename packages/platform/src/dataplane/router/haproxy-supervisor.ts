@@ -153,7 +153,7 @@ export class HaproxySupervisor {
     for (const line of commands) answers.push(await adminCommand(current.socket, line));
     current.dynos = new Set(dynoIds);
     // The process no longer runs its configuration file as written.
-    if (commands.some((c) => c.startsWith('set '))) this.#lastConfig = null;
+    if (commands.some((c) => !c.startsWith('show '))) this.#lastConfig = null;
     return answers;
   }
 
