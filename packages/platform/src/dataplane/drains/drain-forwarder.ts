@@ -6,7 +6,8 @@
  */
 import type { DrainDropReport, DrainFeed, DrainLine, DrainTarget } from './drain-feed.js';
 import { HttpsDrain } from './https-drain.js';
-import { SyslogDrain, type Drain, type DrainOptions } from './syslog-drain.js';
+import type { Drain, DrainOptions } from './buffered-drain.js';
+import { SyslogDrain } from './syslog-drain.js';
 
 export interface DrainForwarderOptions extends DrainOptions {
   readonly onDrop: (report: DrainDropReport) => void;

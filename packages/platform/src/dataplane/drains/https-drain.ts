@@ -10,60 +10,36 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
-import { DrainBuffer, type DroppedLines } from './drain-buffer.js';
+import { BufferedDrain, type DrainOptions } from './buffered-drain.js';
 import type { DrainLine, DrainTarget } from './drain-feed.js';
 import { logplexFrame } from './syslog-message.js';
-import type { Drain, DrainOptions } from './syslog-drain.js';
 
 /** Heroku's batch limit. */
 const MAX_BATCH = 500;
-const MIN_BACKOFF_MS = 200;
-const MAX_BACKOFF_MS = 10_000;
 
-export class HttpsDrain implements Drain {
-  target: DrainTarget;
-  readonly #url: URL;
-  readonly #options: DrainOptions;
-  readonly #buffer: DrainBuffer;
+export class HttpsDrain extends BufferedDrain {
   readonly #agent: http.Agent;
   #inFlight = false;
-  #closed = false;
-  #backoff = MIN_BACKOFF_MS;
-  #retry: NodeJS.Timeout | null = null;
   #request: http.ClientRequest | null = null;
 
   constructor(target: DrainTarget, options: DrainOptions) {
-    this.target = target;
-    this.#url = new URL(target.url);
-    this.#options = options;
-    this.#buffer = new DrainBuffer(options.capacity);
-    const secure = this.#url.protocol === 'https:';
+    super(target, options);
+    const secure = this.url.protocol === 'https:';
     this.#agent = secure
       ? new https.Agent({ keepAlive: true, maxSockets: 1, ca: [...tls.rootCertificates, ...options.ca] })
       : new http.Agent({ keepAlive: true, maxSockets: 1 });
   }
 
-  push(line: DrainLine): void {
-    this.#buffer.push(line);
-    this.#pump();
-  }
-
-  takeDropped(): Map<string, DroppedLines> {
-    return this.#buffer.takeDropped();
-  }
-
-  close(): void {
-    this.#closed = true;
-    if (this.#retry !== null) clearTimeout(this.#retry);
+  protected release(): void {
     this.#request?.destroy();
     this.#agent.destroy();
   }
 
-  #pump(): void {
-    if (this.#closed || this.#inFlight || this.#retry !== null || this.#buffer.length === 0) return;
+  protected pump(): void {
+    if (this.closed || this.#inFlight || this.retrying || this.buffer.length === 0) return;
     const batch: DrainLine[] = [];
     while (batch.length < MAX_BATCH) {
-      const line = this.#buffer.shift();
+      const line = this.buffer.shift();
       if (line === undefined) break;
       batch.push(line);
     }
@@ -73,10 +49,10 @@ export class HttpsDrain implements Drain {
   #send(batch: DrainLine[], frameId: string): void {
     this.#inFlight = true;
     const body = Buffer.concat(batch.map((line) => logplexFrame(line, this.target.apps[line.appId] ?? 'host')));
-    const request = (this.#url.protocol === 'https:' ? https : http).request(this.#url, {
+    const request = (this.url.protocol === 'https:' ? https : http).request(this.url, {
       method: 'POST',
       agent: this.#agent,
-      timeout: this.#options.timeoutMs ?? 10_000,
+      timeout: this.options.timeoutMs ?? 10_000,
       headers: {
         'Content-Type': 'application/logplex-1',
         'Content-Length': body.length,
@@ -93,19 +69,15 @@ export class HttpsDrain implements Drain {
       settled = true;
       this.#request = null;
       this.#inFlight = false;
-      if (this.#closed) return;
+      if (this.closed) return;
       if (outcome === 'retry') {
-        this.#buffer.unshift(batch);
-        this.#retry = setTimeout(() => {
-          this.#retry = null;
-          this.#pump();
-        }, this.#backoff);
-        this.#backoff = Math.min(this.#backoff * 2, MAX_BACKOFF_MS);
+        this.buffer.unshift(batch);
+        this.retryLater(() => this.pump());
         return;
       }
-      if (outcome === 'refused') for (const line of batch) this.#buffer.drop(line);
-      this.#backoff = MIN_BACKOFF_MS;
-      this.#pump();
+      if (outcome === 'refused') for (const line of batch) this.buffer.drop(line);
+      this.delivered();
+      this.pump();
     };
     request.on('response', (res) => {
       res.resume();
