@@ -6,9 +6,7 @@ describe('apps, config vars, releases, slugs and formation', () => {
   let p: BootedPlatform;
   before(async () => {
     p = await bootPlatform();
-    await p.request('POST', '/teams', { body: { name: 'acme' } });
-    await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
-    await p.waitFor('allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated');
+    await p.createSpace();
   });
   after(() => p.close());
 

@@ -70,9 +70,7 @@ describe('builds, buildpacks, release phase and rolling deploys', () => {
         return runtime;
       },
     });
-    await p.request('POST', '/teams', { body: { name: 'acme' } });
-    await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
-    await p.waitFor('space allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated');
+    await p.createSpace();
     assert.equal((await p.request('POST', '/teams/apps', { body: { name: 'api', space: 'prod' } })).status, 201);
   });
   after(() => p?.close());

@@ -5,9 +5,7 @@ import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 let p: BootedPlatform;
 before(async () => {
   p = await bootPlatform();
-  await p.request('POST', '/teams', { body: { name: 'acme' } });
-  await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
-  await p.waitFor('allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated');
+  await p.createSpace();
   await p.request('POST', '/teams/apps', { body: { name: 'web-app', space: 'prod' } });
   await p.deploySlug('web-app', { web: 'node server.js' });
   await p.request('PATCH', '/apps/web-app/formation', { body: { updates: [{ type: 'web', quantity: 3 }] } });

@@ -14,9 +14,7 @@ describe('heroku CLI: apps, config vars, dynos, releases', () => {
   before(async () => {
     p = await bootPlatform();
     cli = await herokuCli(p);
-    await p.request('POST', '/teams', { body: { name: 'acme' } });
-    await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } });
-    await p.waitFor('space allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated');
+    await p.createSpace();
   });
   after(async () => {
     await cli?.close();

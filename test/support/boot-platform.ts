@@ -29,6 +29,8 @@ export interface BootedPlatform {
   request<T = any>(method: string, path: string, options?: { token?: string | null; body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<ApiResponse<T>>;
   /** Creates an account through the API and returns its API key. */
   createUser(email: string): Promise<string>;
+  /** Creates team `team` and space `space` in it, and waits until the space is allocated. */
+  createSpace(space?: string, team?: string): Promise<void>;
   /** Builds a slug from files (paths under app/), uploads it and releases it. */
   deploySlug(app: string, processTypes: Record<string, string>, files?: Record<string, string>): Promise<{ slugId: string; releaseVersion: number }>;
   /** Waits until `predicate` holds, polling; fails after `timeoutMs`. */
@@ -96,6 +98,12 @@ export async function bootPlatform(
       const res = await request<{ api_key: string }>('POST', '/users', { body: { email } });
       if (res.status !== 201) throw new Error(`Could not create user ${email}: ${JSON.stringify(res.body)}`);
       return res.body.api_key;
+    },
+    async createSpace(space = 'prod', team = 'acme') {
+      await request('POST', '/teams', { body: { name: team } });
+      const created = await request('POST', '/spaces', { body: { name: space, team } });
+      if (created.status !== 201) throw new Error(`Could not create space ${space}: ${JSON.stringify(created.body)}`);
+      await waitFor(`${space} allocated`, async () => (await request('GET', `/spaces/${space}`)).body.state === 'allocated');
     },
     async deploySlug(app, processTypes, files = { 'app/server.js': 'console.log("hi")\n' }) {
       const dir = await mkdtemp(join(tmpdir(), 'cove-slug-'));
