@@ -1,5 +1,14 @@
 /** The `POST /apps/:app/dynos` body `cove run` and `cove run:detached` send. */
-import type { ParsedInput } from './command.js';
+import type { FlagSpec, ParsedInput } from './command.js';
+import { appFlag } from './common-flags.js';
+
+/** The flags `cove run` and `cove run:detached` share. */
+export const oneOffFlags: Record<string, FlagSpec> = {
+  app: appFlag,
+  env: { type: 'string', char: 'e', description: "environment variables to set (use ';' to split multiple vars)", valueName: 'VARS' },
+  size: { type: 'string', char: 's', description: 'dyno size', valueName: 'SIZE' },
+  type: { type: 'string', description: 'process type', valueName: 'TYPE' },
+};
 
 export interface OneOffDyno {
   name: string;

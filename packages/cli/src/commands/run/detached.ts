@@ -1,8 +1,7 @@
 import { seg } from '../../lib/api-client.js';
 import { UsageError } from '../../lib/cli-error.js';
 import { defineCommand } from '../../lib/command.js';
-import { appFlag } from '../../lib/common-flags.js';
-import { oneOffBody, type OneOffDyno } from '../../lib/one-off.js';
+import { oneOffBody, oneOffFlags, type OneOffDyno } from '../../lib/one-off.js';
 import { appLabel } from '../../lib/styled.js';
 
 export const runDetached = defineCommand({
@@ -11,10 +10,7 @@ export const runDetached = defineCommand({
   examples: ['run:detached -a my-app -- node migrate.js\nRunning node migrate.js on ⬢ my-app... done, run.4821 (Private-S)'],
   variadic: true,
   flags: {
-    app: appFlag,
-    env: { type: 'string', char: 'e', description: "environment variables to set (use ';' to split multiple vars)", valueName: 'VARS' },
-    size: { type: 'string', char: 's', description: 'dyno size', valueName: 'SIZE' },
-    type: { type: 'string', description: 'process type', valueName: 'TYPE' },
+    ...oneOffFlags,
   },
   async run({ input, api, out }) {
     const app = input.app();

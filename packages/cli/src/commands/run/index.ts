@@ -1,10 +1,9 @@
 import { seg } from '../../lib/api-client.js';
 import { UsageError } from '../../lib/cli-error.js';
 import { defineCommand } from '../../lib/command.js';
-import { appFlag } from '../../lib/common-flags.js';
 import { attachToDyno } from '../../lib/rendezvous-client.js';
 import { appLabel } from '../../lib/styled.js';
-import { oneOffBody, type OneOffDyno } from '../../lib/one-off.js';
+import { oneOffBody, oneOffFlags, type OneOffDyno } from '../../lib/one-off.js';
 
 export const run = defineCommand({
   id: 'run',
@@ -13,10 +12,7 @@ export const run = defineCommand({
   examples: ['run bash -a my-app', "run -a my-app -- curl -sI http://web.internal-api.app.localspace:5000/", 'run -e "DEBUG=1;LEVEL=2" -a my-app -- node script.js'],
   variadic: true,
   flags: {
-    app: appFlag,
-    env: { type: 'string', char: 'e', description: "environment variables to set (use ';' to split multiple vars)", valueName: 'VARS' },
-    size: { type: 'string', char: 's', description: 'dyno size', valueName: 'SIZE' },
-    type: { type: 'string', description: 'process type', valueName: 'TYPE' },
+    ...oneOffFlags,
     'no-tty': { type: 'boolean', description: 'force the command to not run in a tty' },
     'exit-code': { type: 'boolean', char: 'x', description: 'exit with the command\'s status (always on; for heroku run compatibility)' },
   },
