@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { HaproxyRouter, type RouteFeed } from '@cove/platform';
+import { HaproxyRouter, loadConfig, type RouteFeed } from '@cove/platform';
 
 const run = promisify(execFile);
 
@@ -87,7 +87,9 @@ const freePort = async (): Promise<number> => {
 // Cove's router.
 const covePort = await freePort();
 let logged = 0;
-const router = new HaproxyRouter({ dir: join(dir, 'cove'), http: { host: '127.0.0.1', port: covePort }, onRequest: () => logged++ });
+// As many HAProxy threads as `cove server` gives it on this host (--router-threads, COVE_ROUTER_THREADS).
+const { routerThreads } = loadConfig([], process.env);
+const router = new HaproxyRouter({ dir: join(dir, 'cove'), http: { host: '127.0.0.1', port: covePort }, threads: routerThreads, onRequest: () => logged++ });
 await router.start();
 const feed: RouteFeed = {
   spaces: [{ spaceId: 'bench', namespace: 'bspace', internalAddress: null }],
@@ -134,6 +136,8 @@ interface Result {
   readonly p99: number;
   /** CPU time the proxy's processes used per request, in µs (less sensitive to a busy machine than requests/s). */
   readonly cpuUs: number;
+  /** Of which this process (Cove's log reader: HAProxy's lines into Heroku lines), in µs. */
+  readonly readerUs: number;
 }
 
 /** User + system CPU time of processes so far, in clock ticks (1/100 s). */
@@ -164,13 +168,17 @@ const toMs = (text: string): number => {
 
 async function wrk(url: string, proxyPids: () => readonly number[]): Promise<Result> {
   const before = cpuTicks(proxyPids());
+  const reader = process.cpuUsage();
   const { stdout } = await run('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-H', `Host: ${HOST}`, url], { maxBuffer: 1 << 20 });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(stdout)?.[1] ?? '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(stdout)?.[1] ?? '');
   if (/Non-2xx or 3xx responses/.test(stdout)) throw new Error(`wrk saw errors against ${url}:\n${stdout}`);
   const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
-  return { rps, p50, p99, cpuUs: ((cpuTicks(proxyPids()) - before) * 10_000) / requests };
+  const ticks = cpuTicks(proxyPids()) - before;
+  const { user, system } = process.cpuUsage(reader);
+  const readerUs = proxyPids().includes(process.pid) ? (user + system) / requests : 0;
+  return { rps, p50, p99, cpuUs: (ticks * 10_000) / requests, readerUs };
 }
 
 // Cove's router is HAProxy plus this process, which turns HAProxy's log into Heroku lines.
@@ -195,11 +203,11 @@ try {
 
 const best = (name: string): Result => {
   const list = results.get(name) ?? [];
-  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN, cpuUs: NaN });
+  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN, cpuUs: NaN, readerUs: NaN });
 };
 const fmt = (r: Result): string =>
-  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   proxy CPU ${r.cpuUs.toFixed(1).padStart(5)} µs/request`;
-console.log(`bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per run, best of 2 interleaved runs, backend: node cluster x${WORKERS}`);
+  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   proxy CPU ${r.cpuUs.toFixed(1).padStart(5)} µs/request${r.readerUs > 0 ? ` (log reader ${r.readerUs.toFixed(1)})` : ''}`;
+console.log(`bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per run, best of 2 interleaved runs, backend: node cluster x${WORKERS}, router threads: ${routerThreads}`);
 for (const [name] of contenders) console.log(`  ${name.padEnd(7)} ${fmt(best(name))}`);
 const [cove, nginxR, direct] = [best('cove'), best('nginx'), best('direct')];
 console.log(`  cove / nginx requests/s: ${(cove.rps / nginxR.rps).toFixed(2)}x   (goal ≥ 1.00x)`);

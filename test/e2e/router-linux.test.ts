@@ -48,6 +48,32 @@ q.on('timeout', () => q.destroy(new Error('timeout')));
 q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
 `;
 
+/**
+ * Runs in the internet netns: opens a WebSocket-style upgrade, stays silent for idleMs, then
+ * sends "ping"; prints the upgrade's status and what came back (or that the router closed it).
+ */
+const UPGRADE_CLIENT = `
+const net = require('net');
+const [host, port, hostHeader, idleMs] = process.argv.slice(1);
+const c = net.connect(Number(port), host, () => c.write('GET /ws HTTP/1.1\\r\\nHost: ' + hostHeader + '\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\nSec-WebSocket-Version: 13\\r\\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\\r\\n\\r\\n'));
+let text = '', status, done = false;
+c.setEncoding('utf8');
+c.on('data', (d) => {
+  text += d;
+  if (status === undefined && text.includes('\\r\\n\\r\\n')) {
+    status = Number(text.split(' ')[1]);
+    text = '';
+    setTimeout(() => c.write('ping'), Number(idleMs));
+  } else if (status !== undefined && text === 'ping') {
+    done = true;
+    console.log(JSON.stringify({ status, echo: text }));
+    c.destroy();
+  }
+});
+c.on('close', () => { if (!done) console.log(JSON.stringify({ status, closed: true })); });
+c.on('error', () => undefined);
+`;
+
 interface Reply {
   status?: number;
   headers?: Record<string, string>;
@@ -264,6 +290,13 @@ if (!inSandbox) {
       assert.match(routerLines('idle').at(-1) ?? '', /^at=error code=H14 desc="No web processes running" method=GET path="\/" host=idle\.apps\.test .* dyno= .* status=503 /);
       assert.match(routerLines('pub').find((l) => l.includes('code=H12')) ?? '', /desc="Request timeout" method=GET path="\/hang" .* dyno=web\.[12] .* status=503/);
       assert.match(routerLines('pub').find((l) => l.includes('code=H13')) ?? '', /desc="Connection closed without response" method=GET path="\/close" .* status=503/);
+    });
+
+    test('a WebSocket silent for longer than the time to the first byte stays open (Heroku\'s rolling window)', async () => {
+      // The router's first-byte timeout here is 3 s; an upgraded connection gets 55 s of silence.
+      const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', UPGRADE_CLIENT, PUBLIC, '80', 'pub.apps.test', '4000']);
+      assert.deepEqual(JSON.parse(out.trim()), { status: 101, echo: 'ping' });
+      await lab.waitFor('upgrade logged', async () => (routerLines('pub').some((l) => / path="\/ws" .* status=101 /.test(l)) ? true : undefined));
     });
 
     test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests, every one logged', async () => {

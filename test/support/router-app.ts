@@ -1,7 +1,8 @@
 /**
  * The router tests' dyno app (Node, no dependencies): echoes what the router sent as JSON;
  * `/hang` never answers, `/close` closes without answering, `/slow` answers after 200 ms, and
- * `/get?host,port,hostHeader` makes a request from the dyno and answers with its result.
+ * `/get?host,port,hostHeader` makes a request from the dyno and answers with its result; an
+ * Upgrade request is switched (101) and echoes what it receives.
  */
 export const ROUTER_APP = `
 const http = require('http');
@@ -20,5 +21,10 @@ http.createServer((q, s) => {
   }
   s.setHeader('content-type', 'application/json');
   s.end(JSON.stringify({ dyno: process.env.DYNO, headers: q.headers }));
-}).listen(process.env.PORT);
+}).listen(process.env.PORT).on('upgrade', (q, socket) => {
+  const accept = require('crypto').createHash('sha1').update(q.headers['sec-websocket-key'] + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+  socket.write('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\nSec-WebSocket-Accept: ' + accept + '\\r\\n\\r\\n');
+  socket.on('data', (d) => socket.write(d));
+  socket.on('end', () => socket.end());
+});
 `;

@@ -58,6 +58,7 @@ export class RouterComponent implements PlatformComponent {
       cgroupProcs: cgroups.procsFiles(ROUTER_CGROUP),
       metricsPort: this.#options.metricsPort ?? null,
       firstByteTimeoutMs: this.#options.firstByteTimeoutMs ?? ctx.config.routerTimeoutMs,
+      threads: ctx.config.routerThreads,
       onRequest: (entry) => this.#onRequest(entry),
       log: ctx.log,
     });

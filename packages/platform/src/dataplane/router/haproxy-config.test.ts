@@ -25,18 +25,20 @@ test('renderHaproxy() maps public hosts on the public listener and internal ones
   assert.match(config, /\n {2}bind 10\.0\.0\.10:80 namespace cvs-aaaa\n/);
   // The dyno in the first slot, and empty slots to fill at run time.
   assert.match(config, /\n {2}server s1 10\.0\.128\.11:5000 namespace cvs-aaaa\n {2}server s2 0\.0\.0\.0:0 namespace cvs-aaaa disabled\n/);
+  // 30 s (the option) to the first byte; WebSockets get Heroku's rolling 55 s.
+  assert.match(config, /\n {2}timeout server 30000ms\n {2}timeout tunnel 55000ms\n/);
   // Eight slots for each of the two apps, the internal one without a dyno included.
   assert.equal(config.match(/^ {2}server s\d+ /gm)?.length, 16);
 });
 
-test('renderHaproxy() checks trusted IP rules first match first, on public traffic only', () => {
+test('renderHaproxy() checks trusted IP rules first match first, in public apps\' backends only', () => {
   const { config } = renderHaproxy(feed, options);
   const shop = config.slice(config.indexOf('backend app-a1'), config.indexOf('backend app-a2'));
   const rules = shop.split('\n').filter((l) => l.includes('txn.blocked_space) int('));
   assert.deepEqual(rules.map((l) => l.trim()), [
-    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 }',
-    'http-request set-var(txn.blocked_space) int(0) if { var(txn.public) -m int 1 } { src 203.0.113.0/24 }',
-    'http-request set-var(txn.blocked_space) int(1) if { var(txn.public) -m int 1 } { src 203.0.113.7/32 }',
+    'http-request set-var(txn.blocked_space) int(1)',
+    'http-request set-var(txn.blocked_space) int(0) if { src 203.0.113.0/24 }',
+    'http-request set-var(txn.blocked_space) int(1) if { src 203.0.113.7/32 }',
   ]);
   const api = config.slice(config.indexOf('backend app-a2'));
   assert.doesNotMatch(api, /txn\.blocked/);

@@ -7,8 +7,8 @@
  *
  * Heroku semantics carried here: X-Forwarded-For/-Proto/-Port, X-Request-Id (kept when valid,
  * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
- * byte; the trusted IP ranges of the app's space on the real client address (public listener
- * only); H10/H14 when no dyno can serve; every request logged in a tab-separated format that
+ * byte, a rolling 55 s on WebSockets; the trusted IP ranges of the app's space on the real
+ * client address (public listener only); H10/H14 when no dyno can serve; every request logged in a tab-separated format that
  * `parseRouterLog()` turns into a Heroku `heroku[router]` line.
  */
 import type { RouteApp, RouteFeed, RouteRule, RouteServer } from './route-feed.js';
@@ -42,6 +42,8 @@ export interface HaproxyConfigOptions {
   readonly hardStopAfterSeconds?: number;
   /** Time to the first byte of a response, in ms (Heroku: 30 s, then H12). @default 30000 */
   readonly firstByteTimeoutMs?: number;
+  /** HAProxy's threads; null: HAProxy's default (one per CPU). @default null */
+  readonly threads?: number | null;
   /** How long to wait for a dyno to accept a connection, in ms. @default 5000 */
   readonly connectTimeoutMs?: number;
   /**
@@ -60,19 +62,17 @@ export interface RenderedHaproxy {
 /** The fields of every request log line, in order, tab-separated (see router-log.ts). */
 export const LOG_FIELDS = [
   '%ci', // client address
-  '%f', // frontend name
+  '%f', // frontend name (`HTTPS_FRONTEND`: the request came over HTTPS)
   '%HM', // method
   '%ST', // status as HAProxy saw it
   '%B', // bytes to the client
   '%Tc', // connect time to the dyno
-  '%Tr', // time to the response headers
   '%Ta', // active time of the request
   '%b', // backend (app-<appId>)
   '%s', // server slot (s1, s2, …)
   '%tsc', // termination state
   '%[var(txn.rid)]', // request id
   '%[var(txn.code)]', // H10, H14, blocked, blocked-app, blocked-caller, unknown
-  '%[var(txn.proto)]', // http or https
   '%[capture.req.hdr(1)]', // X-Forwarded-For as received
   '%[capture.req.hdr(0)]', // Host
   '%HU', // path as requested
@@ -80,6 +80,12 @@ export const LOG_FIELDS = [
   '%[stopping]', // 1 in a process finishing after a reload (its line may arrive twice)
   '%pid.%rt', // the line's identity: process and request counter
 ] as const;
+
+/** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
+export const ROLLING_WINDOW_MS = 55_000;
+
+/** The HTTPS listener's frontend: its requests log `protocol=https`. */
+export const HTTPS_FRONTEND = 'public-https';
 
 /** The ring buffer HAProxy logs requests into. */
 export const LOG_RING = 'cove-log';
@@ -107,7 +113,7 @@ export function slotCount(servers: number): number {
 
 const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
 
-function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: readonly string[] = []): string[] {
+function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = []): string[] {
   return [
     // A finishing process logs at "notice", which also goes out as a datagram (see `renderHaproxy`).
     '  http-request set-log-level notice if { stopping }',
@@ -115,8 +121,6 @@ function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: read
     '  capture request header Host len 255',
     '  capture request header X-Forwarded-For len 255',
     ...hairpins,
-    ...(isPublic ? ['  http-request set-var(txn.public) int(1)'] : []),
-    `  http-request set-var(txn.proto) str(${proto})`,
     // Heroku keeps a client's X-Request-Id of 20–200 such characters and replaces anything else.
     '  http-request set-header X-Request-Id %[uuid()] unless { req.hdr(x-request-id) -m reg ^[A-Za-z0-9+/=-]{20,200}$ }',
     '  http-request set-var(txn.rid) req.hdr(x-request-id)',
@@ -130,18 +134,18 @@ function requestRules(proto: 'http' | 'https', isPublic: boolean, hairpins: read
 }
 
 /**
- * `http-request` lines that block public requests the rules do not allow (first match wins).
- * `which` names the verdict variable, so the space's and the app's rulesets both apply.
+ * `http-request` lines that block requests the rules do not allow (first match wins), in a
+ * public app's backend, which only the public listeners route to. `which` names the verdict
+ * variable, so the space's and the app's rulesets both apply.
  */
 function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space' | 'app'): string[] {
   const open = rules.length > 0 && rules[0]?.action === 'allow' && rules[0].source === '0.0.0.0/0';
   if (open) return [];
-  const pub = '{ var(txn.public) -m int 1 }';
   const v = `txn.blocked_${which}`;
   // Evaluated last to first, so the first matching rule's verdict is the one left standing.
-  const lines = [`  http-request set-var(${v}) int(1) if ${pub}`];
+  const lines = [`  http-request set-var(${v}) int(1)`];
   for (const rule of [...rules].reverse()) {
-    lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if ${pub} { src ${rule.source} }`);
+    lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if { src ${rule.source} }`);
   }
   lines.push(
     `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
@@ -211,6 +215,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
 
   const lines: string[] = [
     'global',
+    ...(options.threads == null ? [] : [`  nbthread ${options.threads}`]),
     `  log ring@${LOG_RING} len 8192 format raw local0`,
     `  log 127.0.0.1:${options.finishingLogPort} len 8192 format raw local0 notice`,
     `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
@@ -247,7 +252,11 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     '  timeout client 60s',
     '  timeout http-request 30s',
     '  timeout http-keep-alive 60s',
+    // HAProxy 2.6 has one server-side inactivity timeout for a whole HTTP exchange (no
+    // `http-response set-timeout`), so 30 s to the first byte also bounds every later silence
+    // of a response. Upgraded connections (WebSockets) get Heroku's rolling 55 s window.
     `  timeout server ${options.firstByteTimeoutMs ?? 30_000}ms`,
+    `  timeout tunnel ${ROLLING_WINDOW_MS}ms`,
     '  timeout queue 30s',
     `  errorfile 502 ${pages}/502.http`,
     `  errorfile 503 ${pages}/503.http`,
@@ -255,7 +264,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     '',
     'frontend public-http',
     `  bind ${options.http.host}:${options.http.port}`,
-    ...requestRules('http', true, hairpins),
+    ...requestRules('http', hairpins),
     `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
     '',
   ];
@@ -265,9 +274,9 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     for (const [id, pem] of certs) maps.set(`cert-${id}.pem`, pem ?? '');
     maps.set('crt-list.txt', certs.map(([id]) => `${options.mapsDir}/cert-${id}.pem`).join('\n') + '\n');
     lines.push(
-      'frontend public-https',
+      `frontend ${HTTPS_FRONTEND}`,
       `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`,
-      ...requestRules('https', true, hairpins),
+      ...requestRules('https', hairpins),
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
       '',
     );
@@ -279,7 +288,7 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     lines.push(
       `frontend internal-${space.spaceId}`,
       `  bind ${space.internalAddress}:80 namespace ${space.namespace}`,
-      ...requestRules('http', false),
+      ...requestRules('http'),
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`,
       '',
     );

@@ -15,7 +15,7 @@ import { callerFile, errorPages, renderHaproxy, type HaproxyListen, type Rendere
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
 import type { RouteFeed, RouteServer } from './route-feed.js';
 import { ServerSlots } from './server-slots.js';
-import { parseRouterLog, type RouterLogEntry } from './router-log.js';
+import { parseRouterLog, type RouterLogContext, type RouterLogEntry } from './router-log.js';
 
 export interface HaproxyRouterOptions {
   /** Working directory (error pages, one folder per configuration). */
@@ -29,6 +29,8 @@ export interface HaproxyRouterOptions {
   readonly cgroupProcs?: readonly string[];
   /** Time to the first byte, in ms. @default 30000 */
   readonly firstByteTimeoutMs?: number;
+  /** HAProxy's threads; null: one per CPU. @default null */
+  readonly threads?: number | null;
   /** Every request that belongs to an app. */
   readonly onRequest?: (entry: RouterLogEntry) => void;
   /** @default silent */
@@ -171,6 +173,7 @@ export class HaproxyRouter {
       mapsDir: paths.mapsDir,
       pagesDir: join(o.dir, 'pages'),
       metricsPort: o.metricsPort ?? null,
+      threads: o.threads ?? null,
       slots,
       ...(o.firstByteTimeoutMs === undefined ? {} : { firstByteTimeoutMs: o.firstByteTimeoutMs }),
     });
@@ -244,11 +247,14 @@ export class HaproxyRouter {
     if (this.#seenTimer !== null) clearInterval(this.#seenTimer);
   }
 
+  /** What a log line alone does not say, for `parseRouterLog` (one object: this runs per request). */
+  readonly #logContext: RouterLogContext = {
+    dynoAt: (appId, address) => this.#names.get(`${appId} ${address}`),
+    idleCode: (appId) => this.#idle.get(appId) ?? 'H14',
+  };
+
   #line(text: string): void {
-    const entry = parseRouterLog(text, {
-      dynoAt: (appId, address) => this.#names.get(`${appId} ${address}`),
-      idleCode: (appId) => this.#idle.get(appId) ?? 'H14',
-    });
+    const entry = parseRouterLog(text, this.#logContext);
     if (entry === null) return;
     const key = entry.duplicateKey;
     if (key !== null) {

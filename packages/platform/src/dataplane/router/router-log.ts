@@ -7,7 +7,7 @@
  * and, for failures, `at=error code=H12 desc="Request timeout" …` with status 503, the way
  * Heroku's router reports them. Pure: one log line in, one Heroku line (or null) out.
  */
-import { LOG_FIELDS } from './haproxy-config.js';
+import { HTTPS_FRONTEND, LOG_FIELDS } from './haproxy-config.js';
 
 export interface RouterLogEntry {
   readonly appId: string;
@@ -75,7 +75,7 @@ function num(text: string | undefined): number {
 }
 
 function quote(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return value.includes('"') || value.includes('\\') ? `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${value}"`;
 }
 
 /** What the log line alone does not say. */
@@ -88,22 +88,23 @@ export interface RouterLogContext {
 
 /** One HAProxy log line → the app's router line; null for lines that belong to no app. */
 export function parseRouterLog(line: string, context: RouterLogContext = {}): RouterLogEntry | null {
-  const fields = line.replace(/\n$/, '').split('\t');
+  const fields = (line.endsWith('\n') ? line.slice(0, -1) : line).split('\t');
   if (fields.length !== LOG_FIELDS.length) return null;
-  const [client, , method, statusText, bytesText, connectText, , activeText, backend, server, termination, rid, code, proto, xff, hostHeader, path, address, stopping, identity] =
-    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+  const [client, frontend, method, statusText, bytesText, connectText, activeText, backend, server, termination, rid, code, xff, hostHeader, path, address, stopping, identity] =
+    fields as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
   if (!backend.startsWith(BACKEND_PREFIX)) return null;
   const appId = backend.slice(BACKEND_PREFIX.length);
   const haproxyStatus = num(statusText);
   const connect = Math.max(0, num(connectText));
   const active = Math.max(0, num(activeText));
   const service = Math.max(0, active - connect);
-  const host = (hostHeader === '-' ? '' : hostHeader).split(':')[0] ?? '';
+  const colon = hostHeader.indexOf(':');
+  const host = hostHeader === '-' ? '' : colon < 0 ? hostHeader : hostHeader.slice(0, colon);
   const fwd = xff === '-' || xff === '' ? client : `${xff}, ${client}`;
   const noServer = server === '<NOSRV>' || server === '-';
   const dyno = noServer ? '' : (context.dynoAt?.(appId, address) ?? '');
   const requestId = rid === '-' ? '' : rid;
-  const protocol = proto === '-' ? 'http' : proto;
+  const protocol = frontend === HTTPS_FRONTEND ? 'https' : 'http';
 
   let errorCode: RouterErrorCode | null = null;
   let desc: string | null = null;
@@ -119,28 +120,22 @@ export function parseRouterLog(line: string, context: RouterLogContext = {}): Ro
     desc = "Source address not in the app's inbound ruleset";
   } else if (code === 'blocked-caller') {
     desc = 'Caller app not allowed';
+  } else if (haproxyStatus === 101) {
+    // An upgraded connection (a WebSocket) ends when either side closes it; only silence for
+    // the whole rolling window is an error.
+    errorCode = termination.startsWith('sD') || termination.startsWith('cD') ? 'H15' : null;
   } else if (code !== 'unknown') {
     errorCode = codeOf(termination, haproxyStatus);
   }
   if (errorCode !== null) {
     desc = ROUTER_ERRORS[errorCode];
-    status = errorCode === 'H27' ? 499 : 503;
+    // The client of an upgraded connection got its 101.
+    if (haproxyStatus !== 101) status = errorCode === 'H27' ? 499 : 503;
   }
-  const parts = [
-    errorCode !== null || desc !== null ? 'at=error' : 'at=info',
-    ...(errorCode === null ? [] : [`code=${errorCode}`]),
-    ...(desc === null ? [] : [`desc=${quote(desc)}`]),
-    `method=${method}`,
-    `path=${quote(path)}`,
-    `host=${host}`,
-    `request_id=${requestId}`,
-    `fwd=${quote(fwd)}`,
-    `dyno=${dyno}`,
-    `connect=${connect}ms`,
-    `service=${service}ms`,
-    `status=${status}`,
-    `bytes=${Math.max(0, num(bytesText))}`,
-    `protocol=${protocol}`,
-  ];
-  return { appId, message: parts.join(' '), status, serviceMs: service, code: errorCode, duplicateKey: stopping === '1' ? identity : null };
+  // One concatenation: this runs for every request the router serves.
+  const head = errorCode !== null ? `at=error code=${errorCode} desc=${quote(desc ?? '')} ` : desc !== null ? `at=error desc=${quote(desc)} ` : 'at=info ';
+  const message =
+    `${head}method=${method} path=${quote(path)} host=${host} request_id=${requestId} fwd=${quote(fwd)} dyno=${dyno} ` +
+    `connect=${connect}ms service=${service}ms status=${status} bytes=${Math.max(0, num(bytesText))} protocol=${protocol}`;
+  return { appId, message, status, serviceMs: service, code: errorCode, duplicateKey: stopping === '1' ? identity : null };
 }
