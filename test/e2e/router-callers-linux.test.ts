@@ -118,6 +118,8 @@ if (!inSandbox) {
     });
 
     test('list [billing]: billing gets 200, web-ui a 403 within 1 s and an error line in api\'s log; [web-ui] swaps them within 1 s', async () => {
+      // Setting, changing and clearing a list all change the serving HAProxy process at run time.
+      const generation = await cove.routerGeneration();
       await api('PUT', '/apps/api/allowed-callers', { apps: ['billing'] });
       await expectStatus('web-ui', 403);
       const refused = await call('web-ui');
@@ -130,12 +132,10 @@ if (!inSandbox) {
       const line = await lab.waitFor('router line', async () => logLines('api', 'router').find((l) => l.includes('desc="Caller app not allowed"')));
       assert.match(line, new RegExp(`^at=error desc="Caller app not allowed" method=GET path="/" host=api\\.apps\\.test request_id=\\S+ fwd="${uiIp.replace(/\./g, '\\.')}" dyno= .* status=403 `));
 
-      // Changing the list changes the serving HAProxy process at run time.
-      const generation = await cove.routerGeneration();
       await api('PUT', '/apps/api/allowed-callers', { apps: ['web-ui'] });
       await expectStatus('web-ui', 200);
       await expectStatus('billing', 403);
-      assert.equal(await cove.routerGeneration(), generation, 'the list change started a new HAProxy process');
+      assert.equal(await cove.routerGeneration(), generation, 'a list set or changed started a new HAProxy process');
     });
 
     test('a scaled-up new dyno and a one-off dyno of an allowed app are let in; a one-off of another app is not', async (t) => {
@@ -180,9 +180,11 @@ if (!inSandbox) {
       await expectStatus('web-ui', 403);
       assert.equal((await call('billing')).status, 403);
       assert.equal((await call('api')).status, 200);
+      const generation = await cove.routerGeneration();
       await api('DELETE', '/apps/api/allowed-callers');
       await expectStatus('billing', 200);
       await expectStatus('web-ui', 200);
+      assert.equal(await cove.routerGeneration(), generation, 'clearing the list started a new HAProxy process');
     });
   });
 }

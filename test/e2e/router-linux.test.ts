@@ -185,13 +185,19 @@ if (!inSandbox) {
       assert.match(metrics, /^cove_router_request_duration_seconds_bucket\{app="pub",le="\+Inf"\} \d+$/m);
     });
 
-    test('custom domains route to their app over HTTP; HTTPS terminates TLS for default domains and SNI certificates', async () => {
+    test('custom domains route to their app over HTTP, added and removed in the serving HAProxy; HTTPS terminates TLS for default domains and SNI certificates', async () => {
+      const generation = await cove.routerGeneration();
       const added = await api('POST', '/apps/pub/domains', { hostname: 'www.shop.example' });
       assert.equal(added.kind, 'custom');
       assert.equal(added.cname, 'pub.apps.test');
       const listed = (await api('GET', '/apps/pub/domains')) as { hostname: string; kind: string }[];
       assert.deepEqual(listed.map((d) => [d.hostname, d.kind]), [['pub.apps.test', 'heroku'], ['www.shop.example', 'custom']]);
       await lab.waitFor('custom domain routed', async () => ((await fromInternet('www.shop.example')).status === 200 ? true : undefined), 2000);
+      await api('DELETE', '/apps/pub/domains/www.shop.example');
+      await lab.waitFor('custom domain gone', async () => ((await fromInternet('www.shop.example')).status === 404 ? true : undefined), 2000);
+      await api('POST', '/apps/pub/domains', { hostname: 'www.shop.example' });
+      await lab.waitFor('custom domain routed again', async () => ((await fromInternet('www.shop.example')).status === 200 ? true : undefined), 2000);
+      assert.equal(await cove.routerGeneration(), generation, 'a domain added or removed changes the serving HAProxy, not starts another');
 
       const tls = async (servername: string, ca: string): Promise<Reply & { cert?: string }> => {
         const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', TLS_CLIENT, PUBLIC, servername, ca, '/']);

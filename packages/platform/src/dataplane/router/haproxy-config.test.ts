@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderHaproxy } from './haproxy-config.js';
+import { renderHaproxy, runtimeFileEntries, runtimeFileKind } from './haproxy-config.js';
 import type { RouteFeed } from './route-feed.js';
 
 const feed: RouteFeed = {
@@ -16,6 +16,12 @@ const feed: RouteFeed = {
   ],
 };
 const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, finishingLogPort: 5515, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
+
+test('runtimeFileKind() names the files the admin socket changes: host maps and caller lists', () => {
+  assert.deepEqual(['public.map', 'internal-sa.map', 'callers-a2.acl', 'crt-list.txt', 'cert-default.pem'].map(runtimeFileKind), ['map', 'map', 'acl', null, null]);
+  assert.deepEqual([...runtimeFileEntries('shop.apps.test app-a1\nwww.example.com app-a1\n')], [['shop.apps.test', 'app-a1'], ['www.example.com', 'app-a1']]);
+  assert.deepEqual([...runtimeFileEntries('10.0.128.5\n')], [['10.0.128.5', '']]);
+});
 
 test('renderHaproxy() maps public hosts on the public listener and internal ones on their space address only', () => {
   const { config, maps } = renderHaproxy(feed, options);
@@ -62,4 +68,8 @@ test('renderHaproxy() lets only the listed callers\' addresses into an internal 
     'http-request return status 403 content-type "text/html; charset=utf-8" file /p/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed',
   ]);
   assert.equal(renderHaproxy({ ...withList, apps: [{ ...api, allowedCallers: [] }] }, options).maps.get('callers-a2.acl'), '');
+  // Without a list the same rules let every address in, so a list comes and goes at run time.
+  const open = renderHaproxy(feed, options);
+  assert.equal(open.maps.get('callers-a2.acl'), '0.0.0.0/0\n');
+  assert.equal(open.config, config);
 });

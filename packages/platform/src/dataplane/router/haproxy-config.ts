@@ -155,19 +155,45 @@ function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space
 }
 
 /**
+ * Whether a file of `RenderedHaproxy.maps` can change in a serving process through the admin
+ * socket, and how: host maps (`add/set/del map`) and caller lists (`add/del acl`). Every other
+ * file (certificates) is read at start only.
+ */
+export function runtimeFileKind(name: string): 'map' | 'acl' | null {
+  if (name === 'public.map' || (name.startsWith('internal-') && name.endsWith('.map'))) return 'map';
+  return name.startsWith('callers-') && name.endsWith('.acl') ? 'acl' : null;
+}
+
+/** A runtime file's entries: map key → value, or acl pattern → "". */
+export function runtimeFileEntries(text: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const space = line.indexOf(' ');
+    entries.set(space < 0 ? line : line.slice(0, space), space < 0 ? '' : line.slice(space + 1));
+  }
+  return entries;
+}
+
+/**
  * `http-request` lines that refuse an internal app's callers outside its caller list. On the
  * internal listener the source is the calling dyno's private IP (dynos reach the internal
  * address inside their space, with no NAT), so the list is one pattern file of addresses.
  */
+/** The caller pattern of an internal app without a caller list. */
+const ANY_CALLER = '0.0.0.0/0';
+
 /** The pattern file (inside `mapsDir`) of an internal app's allowed caller addresses; changed at run time. */
 export function callerFile(appId: string): string {
   return `callers-${appId}.acl`;
 }
 
 function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
-  if (app.allowedCallers == null || !app.internal) return [];
+  if (!app.internal) return [];
   const file = callerFile(app.appId);
-  maps.set(file, app.allowedCallers.map((ip) => `${ip}\n`).join(''));
+  // Without a list every caller that reaches the internal address may call: one pattern that
+  // matches all, so that setting and clearing a list are changes at run time too.
+  maps.set(file, (app.allowedCallers ?? [ANY_CALLER]).map((ip) => `${ip}\n`).join(''));
   return [
     `  acl caller_allowed src -f ${mapsDir}/${file}`,
     '  http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',

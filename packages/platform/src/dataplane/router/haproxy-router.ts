@@ -11,7 +11,7 @@ import net from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
-import { callerFile, errorPages, renderHaproxy, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
+import { errorPages, renderHaproxy, runtimeFileEntries, runtimeFileKind, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
 import type { RouteFeed, RouteServer } from './route-feed.js';
 import { ServerSlots } from './server-slots.js';
@@ -37,9 +37,9 @@ export interface HaproxyRouterOptions {
   readonly log?: Logger;
 }
 
-/** Each internal app's allowed caller addresses (apps with a caller list only). */
-function callerLists(feed: RouteFeed): Map<string, ReadonlySet<string>> {
-  return new Map(feed.apps.flatMap((a) => (a.internal && a.allowedCallers != null ? [[a.appId, new Set(a.allowedCallers)] as const] : [])));
+/** The files of a rendering that change at run time (`runtimeFileKind`), with their entries. */
+function runtimeFiles(rendered: RenderedHaproxy): Map<string, Map<string, string>> {
+  return new Map([...rendered.maps].flatMap(([name, text]) => (runtimeFileKind(name) === null ? [] : [[name, runtimeFileEntries(text)] as const])));
 }
 
 export class HaproxyRouter {
@@ -56,8 +56,8 @@ export class HaproxyRouter {
   readonly #slots = new ServerSlots();
   /** The serving process's configuration without its servers (see `#key`); null: start a new one. */
   #shapeKey: string | null = null;
-  /** Internal apps' caller addresses as the serving process has them. */
-  #callers = new Map<string, ReadonlySet<string>>();
+  /** The host maps and caller lists as the serving process has them (file name → entries). */
+  #files = new Map<string, Map<string, string>>();
   /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
   #idle = new Map<string, 'H10' | 'H14'>();
   /** "<appId> <address>:<port>" → dyno name ("web.1"), for log lines. */
@@ -130,12 +130,13 @@ export class HaproxyRouter {
     if (this.#supervisor.serving && this.#shapeKey !== null) {
       const plan = this.#slots.plan(feed);
       const mapsDir = this.#supervisor.mapsDir;
-      if (plan.commands !== null && mapsDir !== null && this.#key(feed, this.#slots.shape) === this.#shapeKey) {
-        const callers = this.#callerChanges(feed, mapsDir);
-        const commands = [...plan.commands, ...callers.commands];
+      const rendered = plan.commands === null ? null : this.#render(feed, this.#slots.shape, { statsSocket: '@', mapsDir: '@' });
+      if (rendered !== null && mapsDir !== null && this.#key(rendered) === this.#shapeKey) {
+        const files = runtimeFiles(rendered);
+        const commands = [...(plan.commands ?? []), ...this.#fileChanges(files, mapsDir)];
         if (commands.length === 0) return false;
         this.#slots.applied();
-        this.#callers = callers.next;
+        this.#files = files;
         try {
           const answers = await this.#supervisor.command(commands, this.#slots.dynoIds);
           const refused = answers.find((a) => /no such|unknown|invalid|require|error/i.test(a));
@@ -152,8 +153,9 @@ export class HaproxyRouter {
     const dynoIds = [...slots.values()].flatMap((list) => list.flatMap((s) => (s === null ? [] : [s.dynoId])));
     const changed = await this.#supervisor.apply((paths) => this.#render(feed, slots, paths), dynoIds);
     this.#slots.reloaded(slots);
-    this.#callers = callerLists(feed);
-    this.#shapeKey = this.#key(feed, this.#slots.shape);
+    const rendered = this.#render(feed, this.#slots.shape, { statsSocket: '@', mapsDir: '@' });
+    this.#files = runtimeFiles(rendered);
+    this.#shapeKey = this.#key(rendered);
     return changed;
   }
 
@@ -179,25 +181,31 @@ export class HaproxyRouter {
     });
   }
 
-  /** What the configuration for `feed` looks like with `shape`'s slots, all empty: equal keys, same process. */
-  #key(feed: RouteFeed, shape: ReadonlyMap<string, readonly null[]>): string {
-    const rendered = this.#render(feed, shape, { statsSocket: '@', mapsDir: '@' });
-    // Caller lists change at run time (`#callerChanges`): only whether an app has one counts.
-    const callers = new Set(feed.apps.map((a) => callerFile(a.appId)));
-    return rendered.config + [...rendered.maps].map(([name, text]) => (callers.has(name) ? name : `${name}\n${text}`)).join('\n');
+  /**
+   * A rendering with empty slots, less what changes at run time (host maps, caller lists: only
+   * their names count): equal keys, same process.
+   */
+  #key(rendered: RenderedHaproxy): string {
+    return rendered.config + [...rendered.maps].map(([name, text]) => (runtimeFileKind(name) === null ? `${name}\n${text}` : name)).join('\n');
   }
 
-  /** `add acl`/`del acl` commands that turn the serving process's caller lists into the feed's. */
-  #callerChanges(feed: RouteFeed, mapsDir: string): { commands: string[]; next: Map<string, ReadonlySet<string>> } {
-    const next = callerLists(feed);
+  /** Admin commands that turn the serving process's host maps and caller lists into `files`. */
+  #fileChanges(files: ReadonlyMap<string, ReadonlyMap<string, string>>, mapsDir: string): string[] {
     const commands: string[] = [];
-    for (const [appId, wanted] of next) {
-      const current = this.#callers.get(appId) ?? new Set<string>();
-      const file = join(mapsDir, callerFile(appId));
-      for (const ip of wanted) if (!current.has(ip)) commands.push(`add acl ${file} ${ip}`);
-      for (const ip of current) if (!wanted.has(ip)) commands.push(`del acl ${file} ${ip}`);
+    for (const [name, wanted] of files) {
+      const kind = runtimeFileKind(name);
+      const current = this.#files.get(name) ?? new Map<string, string>();
+      const path = join(mapsDir, name);
+      // New and changed entries before removed ones: a host moving between apps always routes.
+      for (const [key, value] of wanted) {
+        const was = current.get(key);
+        if (was === value) continue;
+        if (kind === 'acl') commands.push(`add acl ${path} ${key}`);
+        else commands.push(was === undefined ? `add map ${path} ${key} ${value}` : `set map ${path} ${key} ${value}`);
+      }
+      for (const key of current.keys()) if (!wanted.has(key)) commands.push(`del ${kind} ${path} ${key}`);
     }
-    return { commands, next };
+    return commands;
   }
 
   /** Draining slots without a request left: their dynos leave routing. */
