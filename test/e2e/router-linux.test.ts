@@ -262,12 +262,14 @@ if (!inSandbox) {
       const expect = async (status: number): Promise<void> => {
         await lab.waitFor(`status ${status}`, async () => ((await fromInternet('pub.apps.test')).status === status ? true : undefined), 1000);
       };
+      const generation = await cove.routerGeneration();
       await ruleset([{ action: 'allow', source: '198.51.100.0/24' }]);
       await expect(403);
       await ruleset([{ action: 'allow', source: '203.0.113.0/24' }]);
       await expect(200);
       await ruleset([]);
       await expect(403);
+      assert.equal(await cove.routerGeneration(), generation, 'trusted IP ranges changed in the serving HAProxy, not by starting another');
       // Internal traffic is not subject to them.
       assert.equal((await fromDyno('prod', 'pub', '10.0.0.10', 80, 'int.apps.test')).status, 200);
       await ruleset([{ action: 'allow', source: '0.0.0.0/0' }]);

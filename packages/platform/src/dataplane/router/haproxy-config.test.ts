@@ -17,8 +17,8 @@ const feed: RouteFeed = {
 };
 const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, finishingLogPort: 5515, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
 
-test('runtimeFileKind() names the files the admin socket changes: host maps and caller lists', () => {
-  assert.deepEqual(['public.map', 'internal-sa.map', 'callers-a2.acl', 'crt-list.txt', 'cert-default.pem'].map(runtimeFileKind), ['map', 'map', 'acl', null, null]);
+test('runtimeFileKind() names the files the admin socket changes: host maps, caller lists, allow-only rulesets', () => {
+  assert.deepEqual(['public.map', 'internal-sa.map', 'callers-a2.acl', 'trusted-space-sa.acl', 'crt-list.txt', 'cert-default.pem'].map(runtimeFileKind), ['map', 'map', 'acl', 'acl', null, null]);
   assert.deepEqual([...runtimeFileEntries('shop.apps.test app-a1\nwww.example.com app-a1\n')], [['shop.apps.test', 'app-a1'], ['www.example.com', 'app-a1']]);
   assert.deepEqual([...runtimeFileEntries('10.0.128.5\n')], [['10.0.128.5', '']]);
 });
@@ -50,6 +50,19 @@ test('renderHaproxy() checks trusted IP rules first match first, in public apps\
   assert.doesNotMatch(api, /txn\.blocked/);
   // No dyno: every slot is empty, and HAProxy answers its own 503.
   assert.match(api, /\n {2}server s1 0\.0\.0\.0:0 namespace cvs-aaaa disabled\n/);
+});
+
+test('renderHaproxy() keeps allow-only trusted IP ranges in one pattern file per space, so they change at run time', () => {
+  const [shop, api] = feed.apps;
+  assert.ok(shop !== undefined && api !== undefined);
+  const withRules = (rules: { action: 'allow' | 'deny'; source: string }[]): ReturnType<typeof renderHaproxy> =>
+    renderHaproxy({ ...feed, apps: [{ ...shop, inboundRules: rules }, api] }, options);
+  const narrow = withRules([{ action: 'allow', source: '203.0.113.0/24' }, { action: 'allow', source: '198.51.100.7/32' }]);
+  assert.equal(narrow.maps.get('trusted-space-sa.acl'), '203.0.113.0/24\n198.51.100.7/32\n');
+  assert.match(narrow.config, /\n {2}http-request set-var\(txn\.blocked_space\) int\(1\) unless \{ src -f \/m\/trusted-space-sa\.acl \}\n/);
+  // Open, narrowed or empty (which blocks everything): the same configuration, other patterns.
+  for (const rules of [[{ action: 'allow' as const, source: '0.0.0.0/0' }], []]) assert.equal(withRules(rules).config, narrow.config);
+  assert.equal(withRules([]).maps.get('trusted-space-sa.acl'), '');
 });
 
 test('renderHaproxy() lets only the listed callers\' addresses into an internal app with a caller list, from one pattern file', () => {

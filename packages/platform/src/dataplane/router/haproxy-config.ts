@@ -133,35 +133,46 @@ function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = [])
   ];
 }
 
+/** The pattern file (inside `mapsDir`) of an allow-only ruleset; changed at run time. */
+export function trustedFile(which: 'space' | 'app', id: string): string {
+  return `trusted-${which}-${id}.acl`;
+}
+
 /**
  * `http-request` lines that block requests the rules do not allow (first match wins), in a
  * public app's backend, which only the public listeners route to. `which` names the verdict
- * variable, so the space's and the app's rulesets both apply.
+ * variable, so the space's and the app's rulesets both apply. A ruleset of allow rules only
+ * (Heroku's trusted IP ranges; none at all blocks everything) is one pattern file that changes
+ * at run time; one with deny rules is written out in order.
  */
-function trustRules(rules: readonly RouteRule[], pagesDir: string, which: 'space' | 'app'): string[] {
-  const open = rules.length > 0 && rules[0]?.action === 'allow' && rules[0].source === '0.0.0.0/0';
-  if (open) return [];
+function trustRules(rules: readonly RouteRule[], which: 'space' | 'app', id: string, paths: { pagesDir: string; mapsDir: string }, maps: Map<string, string>): string[] {
   const v = `txn.blocked_${which}`;
+  const refuse = [
+    `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
+    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${paths.pagesDir}/blocked.html hdr Cache-Control no-store if { var(${v}) -m int 1 }`,
+  ];
+  if (rules.every((r) => r.action === 'allow')) {
+    const file = trustedFile(which, id);
+    maps.set(file, rules.map((r) => `${r.source}\n`).join(''));
+    return [`  http-request set-var(${v}) int(1) unless { src -f ${paths.mapsDir}/${file} }`, ...refuse];
+  }
   // Evaluated last to first, so the first matching rule's verdict is the one left standing.
   const lines = [`  http-request set-var(${v}) int(1)`];
   for (const rule of [...rules].reverse()) {
     lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if { src ${rule.source} }`);
   }
-  lines.push(
-    `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
-    `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/blocked.html hdr Cache-Control no-store if { var(${v}) -m int 1 }`,
-  );
-  return lines;
+  return [...lines, ...refuse];
 }
 
 /**
  * Whether a file of `RenderedHaproxy.maps` can change in a serving process through the admin
- * socket, and how: host maps (`add/set/del map`) and caller lists (`add/del acl`). Every other
+ * socket, and how: host maps (`add/set/del map`), caller lists and allow-only rulesets
+ * (`add/del acl`). Every other
  * file (certificates) is read at start only.
  */
 export function runtimeFileKind(name: string): 'map' | 'acl' | null {
   if (name === 'public.map' || (name.startsWith('internal-') && name.endsWith('.map'))) return 'map';
-  return name.startsWith('callers-') && name.endsWith('.acl') ? 'acl' : null;
+  return (name.startsWith('callers-') || name.startsWith('trusted-')) && name.endsWith('.acl') ? 'acl' : null;
 }
 
 /** A runtime file's entries: map key → value, or acl pattern → "". */
@@ -203,8 +214,9 @@ function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map
 
 function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
-  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, pagesDir, 'space'));
-  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, pagesDir, 'app'));
+  const paths = { pagesDir, mapsDir };
+  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, 'space', app.spaceId ?? app.appId, paths, maps));
+  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, 'app', app.appId, paths, maps));
   lines.push(...callerRules(app, pagesDir, mapsDir, maps));
   // With no dyno in service HAProxy answers 503 itself (its `errorfile`, the "Application error"
   // page) and logs no server; the log reader names it H10 or H14.
