@@ -8,8 +8,8 @@
  * Heroku semantics carried here: X-Forwarded-For/-Proto/-Port, X-Request-Id (kept when valid,
  * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
  * byte, a rolling 55 s on WebSockets; the trusted IP ranges of the app's space on the real
- * client address (public listener only); H10/H14 when no dyno can serve; every request logged in a tab-separated format that
- * `parseRouterLog()` turns into a Heroku `heroku[router]` line.
+ * client address (public listener only); H10/H14 when no dyno can serve; every request logged
+ * in a tab-separated format that `parseRouterLog()` turns into a Heroku `heroku[router]` line.
  */
 import type { RouteApp, RouteFeed, RouteRule, RouteServer } from './route-feed.js';
 
@@ -167,8 +167,7 @@ function trustRules(rules: readonly RouteRule[], which: 'space' | 'app', id: str
 /**
  * Whether a file of `RenderedHaproxy.maps` can change in a serving process through the admin
  * socket, and how: host maps (`add/set/del map`), caller lists and allow-only rulesets
- * (`add/del acl`). Every other
- * file (certificates) is read at start only.
+ * (`add/del acl`). Every other file (certificates) is read at start only.
  */
 export function runtimeFileKind(name: string): 'map' | 'acl' | null {
   if (name === 'public.map' || (name.startsWith('internal-') && name.endsWith('.map'))) return 'map';

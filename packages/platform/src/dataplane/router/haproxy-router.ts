@@ -56,7 +56,7 @@ export class HaproxyRouter {
   readonly #slots = new ServerSlots();
   /** The serving process's configuration without its servers (see `#key`); null: start a new one. */
   #shapeKey: string | null = null;
-  /** The host maps and caller lists as the serving process has them (file name → entries). */
+  /** The files that change at run time (`runtimeFileKind`) as the serving process has them (name → entries). */
   #files = new Map<string, Map<string, string>>();
   /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
   #idle = new Map<string, 'H10' | 'H14'>();
@@ -119,8 +119,8 @@ export class HaproxyRouter {
 
   /**
    * Makes the feed the serving configuration; resolves once HAProxy answers from it (true: it
-   * changed). Dynos joining or leaving routing change the serving process at run time; other
-   * changes start a new process.
+   * changed). Dynos joining or leaving routing, domains, caller lists and allow-only trusted IP
+   * ranges change the serving process at run time; other changes start a new process.
    */
   async update(feed: RouteFeed): Promise<boolean> {
     for (const app of feed.apps) for (const s of app.servers) this.#remember(app.appId, s);
@@ -182,14 +182,14 @@ export class HaproxyRouter {
   }
 
   /**
-   * A rendering with empty slots, less what changes at run time (host maps, caller lists: only
-   * their names count): equal keys, same process.
+   * A rendering with empty slots, less what changes at run time (host maps, caller lists and
+   * allow-only rulesets: only their names count): equal keys, same process.
    */
   #key(rendered: RenderedHaproxy): string {
     return rendered.config + [...rendered.maps].map(([name, text]) => (runtimeFileKind(name) === null ? `${name}\n${text}` : name)).join('\n');
   }
 
-  /** Admin commands that turn the serving process's host maps and caller lists into `files`. */
+  /** Admin commands that turn the serving process's run-time files into `files`. */
   #fileChanges(files: ReadonlyMap<string, ReadonlyMap<string, string>>, mapsDir: string): string[] {
     const commands: string[] = [];
     for (const [name, wanted] of files) {
