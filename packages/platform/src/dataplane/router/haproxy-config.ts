@@ -82,7 +82,7 @@ export const LOG_FIELDS = [
 ] as const;
 
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
-export const ROLLING_WINDOW_MS = 55_000;
+const ROLLING_WINDOW_MS = 55_000;
 
 /** The HTTPS listener's frontend: its requests log `protocol=https`. */
 export const HTTPS_FRONTEND = 'public-https';
@@ -134,7 +134,7 @@ function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = [])
 }
 
 /** The pattern file (inside `mapsDir`) of an allow-only ruleset; changed at run time. */
-export function trustedFile(which: 'space' | 'app', id: string): string {
+function trustedFile(which: 'space' | 'app', id: string): string {
   return `trusted-${which}-${id}.acl`;
 }
 
@@ -194,7 +194,7 @@ export function runtimeFileEntries(text: string): Map<string, string> {
 const ANY_CALLER = '0.0.0.0/0';
 
 /** The pattern file (inside `mapsDir`) of an internal app's allowed caller addresses; changed at run time. */
-export function callerFile(appId: string): string {
+function callerFile(appId: string): string {
   return `callers-${appId}.acl`;
 }
 

@@ -133,7 +133,8 @@ export function parseRouterLog(line: string, context: RouterLogContext = {}): Ro
     if (haproxyStatus !== 101) status = errorCode === 'H27' ? 499 : 503;
   }
   // One concatenation: this runs for every request the router serves.
-  const head = errorCode !== null ? `at=error code=${errorCode} desc=${quote(desc ?? '')} ` : desc !== null ? `at=error desc=${quote(desc)} ` : 'at=info ';
+  // Every error code has a description; a blocked request has a description only.
+  const head = desc === null ? 'at=info ' : `at=error ${errorCode === null ? '' : `code=${errorCode} `}desc=${quote(desc)} `;
   const message =
     `${head}method=${method} path=${quote(path)} host=${host} request_id=${requestId} fwd=${quote(fwd)} dyno=${dyno} ` +
     `connect=${connect}ms service=${service}ms status=${status} bytes=${Math.max(0, num(bytesText))} protocol=${protocol}`;
