@@ -27,7 +27,7 @@ if (!inSandbox) {
   let cli: HerokuCli;
   let apiIp = '';
 
-  /** The app's log lines as `source[dyno]: message`, read from the server's store. */
+  /** The app's log lines as `source[dyno]: message`, read from the server's store file. */
   const logLines = async (app: string): Promise<string[]> => {
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(join(cove.dataDir, 'cove.db'), { readonly: true, fileMustExist: true });
@@ -139,7 +139,8 @@ if (!inSandbox) {
       assert.match(succeeded(await cli.run(['spaces:ps', '--space', 'prod'])).stdout, new RegExp(sleeping.replace('.', '\\.')));
       succeeded(await cli.run(['ps:stop', sleeping, '-a', 'shell']));
       await lab.waitFor('stopped', async () => (await oneOffs('shell')).every((d) => d.name !== sleeping), 60_000);
-      assert.ok((await logLines('shell')).includes(`heroku[${sleeping}]: Stopping all processes with SIGTERM`));
+      // The server writes its log buffer to the file within a second (LogLines).
+      await lab.waitFor('the stop in the log', async () => (await logLines('shell')).includes(`heroku[${sleeping}]: Stopping all processes with SIGTERM`), 5_000);
     });
 
     test('cove run exits with the command status and streams stdin; cove run:detached logs', async () => {

@@ -363,10 +363,10 @@ export class Builder implements BuildService {
       return this.#store.releases.one('id = ?', [release.id]) ?? release;
     }
     const dyno = `release.${release.version}`;
-    let seq = this.#store.logLines.one('app_id = ? ORDER BY seq DESC', [release.appId])?.seq ?? 0;
+    let seq = this.#store.lastLogSeq();
     const deadline = Date.now() + (this.#options.releasePhaseTimeoutMs ?? 900_000);
     for (;;) {
-      for (const line of this.#store.logLines.select('app_id = ? AND seq > ?', [release.appId, seq], 'ORDER BY seq')) {
+      for (const line of this.#store.logsAfter(release.appId, seq)) {
         seq = line.seq;
         if (line.dyno === dyno && line.source === 'app') out.line(`       ${line.message}`);
       }

@@ -164,7 +164,7 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
     const body = serializeApp(store, record, options);
     store.transaction(() => {
       store.apps.delete('id = ?', [record.id]);
-      store.logLines.delete('app_id = ?', [record.id]);
+      store.deleteLogs(record.id);
     });
     store.changed();
     return body;

@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import { LogLines } from './log-lines.js';
 import { MIGRATIONS } from './migrations.js';
 import { Table } from './table.js';
 import type {
@@ -36,14 +37,12 @@ import type {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Lines kept per app across restarts (Heroku keeps 1,500). */
-export const LOG_LINES_PER_APP = 1500;
+export { LOG_LINES_PER_APP } from './log-lines.js';
 
 export class SqliteStore {
   readonly #db: Db;
   readonly #events = new EventEmitter();
-  /** Appends per app since its buffer was last trimmed. */
-  readonly #appendsSinceTrim = new Map<string, number>();
+  readonly #logLines: LogLines;
   readonly users: Table<UserRecord>;
   readonly authorizations: Table<AuthorizationRecord>;
   readonly teams: Table<TeamRecord>;
@@ -57,7 +56,6 @@ export class SqliteStore {
   readonly formations: Table<FormationRecord>;
   readonly dynos: Table<DynoRecord>;
   readonly logDrains: Table<LogDrainRecord>;
-  readonly logLines: Table<LogLineRecord>;
   readonly oneOffDynos: Table<OneOffDynoRecord>;
   readonly builds: Table<BuildRecord>;
   readonly buildpackInstallations: Table<BuildpackInstallationRecord>;
@@ -125,9 +123,7 @@ export class SqliteStore {
     this.logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
       id: 'text', appId: 'text', spaceId: 'text', url: 'text', token: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.logLines = new Table<LogLineRecord>(db, 'log_lines', {
-      seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
-    });
+    this.#logLines = new LogLines(db, (line) => this.#events.emit('log', line));
     this.oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
       id: 'text', appId: 'text', number: 'int', name: 'text', command: 'text', size: 'text', env: 'json',
       attach: 'bool', tty: 'bool', columns: 'int', lines: 'int', releaseId: 'text', secretHash: 'text',
@@ -193,6 +189,7 @@ export class SqliteStore {
   }
 
   close(): void {
+    this.#logLines.flush();
     this.#db.close();
   }
 
@@ -235,25 +232,11 @@ export class SqliteStore {
   }
 
   /**
-   * Appends a log line, tells `onLog` subscribers (tails, drains), and trims the app's buffer to
-   * its last LOG_LINES_PER_APP lines every 100 appends of that app.
+   * Appends a log line to the app's buffer and tells `onLog` subscribers (tails, drains) at once;
+   * the line reaches the file shortly after, with others (see LogLines).
    */
   appendLog(line: Omit<LogLineRecord, 'seq'>): LogLineRecord {
-    const info = this.#db
-      .prepare('INSERT INTO log_lines (app_id, time, source, dyno, message) VALUES (?, ?, ?, ?, ?)')
-      .run(line.appId, line.time, line.source, line.dyno, line.message);
-    const record: LogLineRecord = { seq: Number(info.lastInsertRowid), ...line };
-    const appends = (this.#appendsSinceTrim.get(line.appId) ?? 0) + 1;
-    if (appends >= 100) {
-      this.#db
-        .prepare('DELETE FROM log_lines WHERE app_id = ? AND seq <= (SELECT seq FROM log_lines WHERE app_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)')
-        .run(line.appId, line.appId, LOG_LINES_PER_APP);
-      this.#appendsSinceTrim.delete(line.appId);
-    } else {
-      this.#appendsSinceTrim.set(line.appId, appends);
-    }
-    this.#events.emit('log', record);
-    return record;
+    return this.#logLines.append(line);
   }
 
   /** Calls `listener` with every line appended from now on (any app); returns the unsubscribe. */
@@ -272,7 +255,27 @@ export class SqliteStore {
 
   /** The app's last `limit` log lines, oldest first. */
   recentLogs(appId: string, limit: number): LogLineRecord[] {
-    return this.logLines.select('app_id = ?', [appId], `ORDER BY seq DESC LIMIT ${Math.max(0, Math.floor(limit))}`).reverse();
+    return this.#logLines.recent(appId, limit);
+  }
+
+  /** The app's log lines numbered above `seq` (see `lastLogSeq`), oldest first. */
+  logsAfter(appId: string, seq: number): LogLineRecord[] {
+    return this.#logLines.after(appId, seq);
+  }
+
+  /** The number of the newest log line of any app; lines appended later are numbered above it. */
+  lastLogSeq(): number {
+    return this.#logLines.lastSeq;
+  }
+
+  /** Forgets the app's log lines. */
+  deleteLogs(appId: string): void {
+    this.#logLines.delete(appId);
+  }
+
+  /** Writes pending log lines to the file now (they are written within a second anyway). */
+  flushLogs(): void {
+    this.#logLines.flush();
   }
 }
 
