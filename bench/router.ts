@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { HaproxyRouter, loadConfig, type RouteFeed } from '@cove/platform';
+import { appLogWriter, HaproxyRouter, loadConfig, RouterMetrics, silentLogger, SqliteStore, type RouteFeed } from '@cove/platform';
 
 const run = promisify(execFile);
 
@@ -89,7 +89,21 @@ const covePort = await freePort();
 let logged = 0;
 // As many HAProxy threads as `cove server` gives it on this host (--router-threads, COVE_ROUTER_THREADS).
 const { routerThreads } = loadConfig([], process.env);
-const router = new HaproxyRouter({ dir: join(dir, 'cove'), http: { host: '127.0.0.1', port: covePort }, threads: routerThreads, onRequest: () => logged++ });
+// Every request's line goes where `cove server` puts it (RouterComponent): the metrics, and the
+// app's log buffer in the SQLite file.
+const store = new SqliteStore(join(dir, 'cove.db'));
+const appLog = appLogWriter(store, silentLogger);
+const metrics = new RouterMetrics();
+const router = new HaproxyRouter({
+  dir: join(dir, 'cove'),
+  http: { host: '127.0.0.1', port: covePort },
+  threads: routerThreads,
+  onRequest: (entry) => {
+    logged++;
+    metrics.record(entry);
+    appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
+  },
+});
 await router.start();
 const feed: RouteFeed = {
   spaces: [{ spaceId: 'bench', namespace: 'bspace', internalAddress: null }],
@@ -136,7 +150,7 @@ interface Result {
   readonly p99: number;
   /** CPU time the proxy's processes used per request, in µs (less sensitive to a busy machine than requests/s). */
   readonly cpuUs: number;
-  /** Of which this process (Cove's log reader: HAProxy's lines into Heroku lines), in µs. */
+  /** Of which this process (Cove's log reader: HAProxy's lines into Heroku lines, metrics and the log buffer), in µs. */
   readonly readerUs: number;
 }
 
@@ -196,6 +210,7 @@ try {
   }
 } finally {
   await router.close();
+  store.close();
   process.kill(nginxPid, 'SIGTERM');
   for (const child of children) child.kill('SIGTERM');
   await rm(dir, { recursive: true, force: true });

@@ -10,13 +10,14 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { LinuxRuntime } from './backends/linux/linux-runtime.js';
 import { NoRuntime } from './backends/none/no-runtime.js';
-import type { Runtime, RuntimeHooks, RuntimeLogLine } from './backends/runtime.js';
+import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/api/dynos/one-off-dynos.js';
 import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { hashToken } from './controlplane/api/tokens.js';
+import { appLogWriter } from './controlplane/logs/app-log-writer.js';
 import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Builder } from './controlplane/builder/builder.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
@@ -24,7 +25,6 @@ import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-stor
 import type { Config } from './shared/config.js';
 import { defaultComponents, type PlatformComponent } from './platform-component.js';
 import { issueCertificate } from './shared/local-ca.js';
-import { splitLogMessage } from './shared/log-line-format.js';
 import { ROUTER_DRAIN_TIMEOUT_MS } from './components/router-component.js';
 import type { Logger } from './shared/log.js';
 
@@ -115,14 +115,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   ]);
 
   let reconciler: Reconciler | undefined;
-  const appLog = (line: RuntimeLogLine): void => {
-    try {
-      const time = new Date().toISOString();
-      for (const message of splitLogMessage(line.message)) store.appendLog({ appId: line.appId, time, source: line.source, dyno: line.dyno, message });
-    } catch (error) {
-      log.error('Could not store a log line', error);
-    }
-  };
+  const appLog = appLogWriter(store, log);
   const hooks: RuntimeHooks = {
     log: appLog,
     changed: () => reconciler?.trigger(),

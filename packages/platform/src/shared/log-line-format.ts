@@ -31,8 +31,9 @@ export const MAX_LOG_MESSAGE_BYTES = 10_000;
 
 /** Splits a message into chunks of at most `maxBytes` UTF-8 bytes, never inside a character. */
 export function splitLogMessage(message: string, maxBytes = MAX_LOG_MESSAGE_BYTES): string[] {
+  // Every line the router logs takes this way: no character is more than 3 bytes per UTF-16 unit.
+  if (message.length * 3 <= maxBytes || Buffer.byteLength(message, 'utf8') <= maxBytes) return [message];
   const bytes = Buffer.from(message, 'utf8');
-  if (bytes.length <= maxBytes) return [message];
   const chunks: string[] = [];
   let start = 0;
   while (start < bytes.length) {
