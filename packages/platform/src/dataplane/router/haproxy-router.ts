@@ -60,8 +60,9 @@ export class HaproxyRouter {
   #files = new Map<string, Map<string, string>>();
   /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
   #idle = new Map<string, 'H10' | 'H14'>();
-  /** "<appId> <address>:<port>" → dyno name ("web.1"), for log lines. */
-  readonly #names = new Map<string, string>();
+  /** App id → "<address>:<port>" → dyno name ("web.1"), for log lines (no key to build per line). */
+  readonly #names = new Map<string, Map<string, string>>();
+  #namesKept = 0;
 
   constructor(options: HaproxyRouterOptions) {
     this.#options = options;
@@ -232,10 +233,17 @@ export class HaproxyRouter {
 
   /** Remembers which dyno an address of an app belongs to, for its log lines. */
   #remember(appId: string, server: RouteServer): void {
-    const key = `${appId} ${server.address}:${server.port}`;
-    if (this.#names.get(key) === server.name) return;
-    if (this.#names.size > 50_000) this.#names.clear();
-    this.#names.set(key, server.name);
+    const address = `${server.address}:${server.port}`;
+    let names = this.#names.get(appId);
+    if (names?.get(address) === server.name) return;
+    if (this.#namesKept > 50_000) {
+      this.#names.clear();
+      this.#namesKept = 0;
+      names = undefined;
+    }
+    if (names === undefined) this.#names.set(appId, (names = new Map()));
+    names.set(address, server.name);
+    this.#namesKept++;
   }
 
   /** True while a HAProxy process (serving or finishing) may still send requests to the dyno. */
@@ -257,7 +265,7 @@ export class HaproxyRouter {
 
   /** What a log line alone does not say, for `parseRouterLog` (one object: this runs per request). */
   readonly #logContext: RouterLogContext = {
-    dynoAt: (appId, address) => this.#names.get(`${appId} ${address}`),
+    dynoAt: (appId, address) => this.#names.get(appId)?.get(address),
     idleCode: (appId) => this.#idle.get(appId) ?? 'H14',
   };
 

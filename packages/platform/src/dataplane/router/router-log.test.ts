@@ -37,6 +37,12 @@ test('parseRouterLog() appends the client to a received X-Forwarded-For', () => 
   assert.match(parseRouterLog(line({ xff: '198.51.100.7' }))?.message ?? '', / fwd="198\.51\.100\.7, 203\.0\.113\.100" /);
 });
 
+test('parseRouterLog() escapes quotes and backslashes inside quoted values', () => {
+  const message = parseRouterLog(line({ xff: 'a"b' }).replace('/a?b=1', '/q="x\\y"'))?.message ?? '';
+  assert.match(message, / path="\/q=\\"x\\\\y\\"" host=/);
+  assert.match(message, / fwd="a\\"b, 203\.0\.113\.100" /);
+});
+
 test('parseRouterLog() maps HAProxy terminations to Heroku error codes, all as 503s', () => {
   const cases: [Parameters<typeof line>[0], string][] = [
     [{ status: '504', tsc: 'sH--'}, 'code=H12 desc="Request timeout"'],
