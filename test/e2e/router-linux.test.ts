@@ -74,6 +74,22 @@ c.on('close', () => { if (!done) console.log(JSON.stringify({ status, closed: tr
 c.on('error', () => undefined);
 `;
 
+/**
+ * Sends GET `path` on a connection of its own and prints what came back before the connection
+ * closed; with `leaveMs`, it goes away itself after that long.
+ */
+const RAW_CLIENT = `
+const net = require('net');
+const [host, port, hostHeader, path, leaveMs] = process.argv.slice(1);
+let text = '';
+const c = net.connect(Number(port), host, () => c.write('GET ' + path + ' HTTP/1.1\\r\\nHost: ' + hostHeader + '\\r\\n\\r\\n'));
+c.setEncoding('utf8');
+c.on('data', (d) => text += d);
+c.on('error', () => undefined);
+c.on('close', () => console.log(JSON.stringify({ text })));
+if (leaveMs) setTimeout(() => c.destroy(), Number(leaveMs));
+`;
+
 interface Reply {
   status?: number;
   headers?: Record<string, string>;
@@ -301,6 +317,19 @@ if (!inSandbox) {
       assert.match(routerLines('idle').at(-1) ?? '', /^at=error code=H14 desc="No web processes running" method=GET path="\/" host=idle\.apps\.test .* dyno= .* status=503 /);
       assert.match(routerLines('pub').find((l) => l.includes('code=H12')) ?? '', /desc="Request timeout" method=GET path="\/hang" .* dyno=web\.[12] .* status=503/);
       assert.match(routerLines('pub').find((l) => l.includes('code=H13')) ?? '', /desc="Connection closed without response" method=GET path="\/close" .* status=503/);
+    });
+
+    test('H18 and H27: a dyno cutting its answer short, and a client leaving before the answer', async () => {
+      const raw = async (path: string, leaveMs = ''): Promise<string> =>
+        (JSON.parse(await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', RAW_CLIENT, PUBLIC, '80', 'pub.apps.test', path, leaveMs])) as { text: string }).text;
+      const cut = await raw('/cut');
+      assert.match(cut, /^HTTP\/1\.1 200 /);
+      assert.match(cut, /the first part$/, 'the client got what the dyno sent, then the connection closed');
+      assert.equal(await raw('/hang?gone', '500'), '');
+      const h18 = await lab.waitFor('H18 logged', async () => routerLines('pub').find((l) => l.includes('path="/cut"')));
+      assert.match(h18, /^at=error code=H18 desc="Server Request Interrupted" method=GET path="\/cut" .* dyno=web\.[12] .* status=503 /);
+      const h27 = await lab.waitFor('H27 logged', async () => routerLines('pub').find((l) => l.includes('path="/hang?gone"')));
+      assert.match(h27, /^at=error code=H27 desc="Client Request Interrupted" method=GET path="\/hang\?gone" .* status=499 /);
     });
 
     test('a WebSocket silent for longer than the time to the first byte stays open (Heroku\'s rolling window)', async () => {

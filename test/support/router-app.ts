@@ -1,14 +1,20 @@
 /**
  * The router tests' dyno app (Node, no dependencies): echoes what the router sent as JSON;
- * `/hang` never answers, `/close` closes without answering, `/slow` answers after 200 ms, and
+ * `/hang` never answers, `/close` closes without answering, `/cut` closes halfway through its
+ * answer, `/slow` answers after 200 ms, and
  * `/get?host,port,hostHeader` makes a request from the dyno and answers with its result; an
  * Upgrade request is switched (101) and echoes what it receives.
  */
 export const ROUTER_APP = `
 const http = require('http');
 http.createServer((q, s) => {
-  if (q.url === '/hang') return;
+  if (q.url.startsWith('/hang')) return;
   if (q.url === '/close') return q.socket.destroy();
+  if (q.url === '/cut') {
+    s.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
+    s.write('the first part');
+    return setTimeout(() => q.socket.destroy(), 100);
+  }
   if (q.url.startsWith('/slow')) return setTimeout(() => s.end(process.env.DYNO), 200);
   if (q.url.startsWith('/get')) {
     const [host, port, hostHeader] = q.url.split('?')[1].split(',');

@@ -284,6 +284,9 @@ export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): R
     // On reload, an old process answers the next request of an idle keep-alive connection with
     // "Connection: close" instead of closing it under the client's feet.
     '  option idle-close-on-response',
+    // A client that goes away before its answer ends the request (H27, as on Heroku) instead of
+    // leaving it to run against the dyno until the first-byte timeout (logged as an H12).
+    '  option abortonclose',
     '  retries 3',
     `  timeout connect ${options.connectTimeoutMs ?? 5000}ms`,
     '  timeout client 60s',
