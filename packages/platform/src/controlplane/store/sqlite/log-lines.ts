@@ -63,7 +63,7 @@ export class LogLines {
 
   /** Numbers the line, tells the subscribers, and has it written within FLUSH_MS. */
   append(line: Omit<LogLineRecord, 'seq'>): LogLineRecord {
-    const record: LogLineRecord = { seq: ++this.#lastSeq, ...line };
+    const record: LogLineRecord = { seq: ++this.#lastSeq, appId: line.appId, time: line.time, source: line.source, dyno: line.dyno, message: line.message };
     const lines = this.#pending.get(line.appId);
     if (lines === undefined) this.#pending.set(line.appId, [record]);
     else {
