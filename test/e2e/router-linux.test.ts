@@ -332,6 +332,16 @@ if (!inSandbox) {
       assert.match(h27, /^at=error code=H27 desc="Client Request Interrupted" method=GET path="\/hang\?gone" .* status=499 /);
     });
 
+    test('H21: a dyno that is up but refuses connections', async () => {
+      assert.equal((await fromInternet('far.apps.test', '/unlisten')).body, 'closing');
+      const refused = await fromInternet('far.apps.test', '/after-unlisten');
+      assert.equal(refused.status, 503);
+      assert.match(refused.body ?? '', /Application error/);
+      const h21 = await lab.waitFor('H21 logged', async () => routerLines('far').find((l) => l.includes('path="/after-unlisten"')));
+      assert.match(h21, /^at=error code=H21 desc="Backend connection refused" method=GET path="\/after-unlisten" host=far\.apps\.test .* dyno=web\.1 .* status=503 /);
+      await lab.waitFor('far listens again', async () => ((await fromInternet('far.apps.test')).status === 200 ? true : undefined), 30_000);
+    });
+
     test('a WebSocket silent for longer than the time to the first byte stays open (Heroku\'s rolling window)', async () => {
       // The router's first-byte timeout here is 3 s; an upgraded connection gets 55 s of silence.
       const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', UPGRADE_CLIENT, PUBLIC, '80', 'pub.apps.test', '4000']);
