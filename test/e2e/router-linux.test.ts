@@ -35,6 +35,25 @@ q.on('timeout', () => q.destroy(new Error('timeout')));
 q.on('error', (e) => console.log(JSON.stringify({ error: e.code || e.message })));
 `;
 
+/**
+ * Runs in the internet netns: two requests on one kept-alive connection pool, `pauseMs` apart
+ * (longer than a dyno keeps an idle connection), printed as JSON statuses.
+ */
+const RETURNING_CLIENT = `
+const http = require('http');
+const [host, hostHeader, pauseMs] = process.argv.slice(1);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const get = () => new Promise((resolve) => http.get({ host, port: 80, path: '/', headers: { host: hostHeader }, agent, timeout: 5000 }, (r) => {
+  r.resume(); r.on('end', () => resolve(r.statusCode));
+}).on('error', (e) => resolve(e.code || e.message)));
+(async () => {
+  const first = await get();
+  await new Promise((r) => setTimeout(r, Number(pauseMs)));
+  console.log(JSON.stringify([first, await get()]));
+  agent.destroy();
+})();
+`;
+
 /** Runs in the internet netns: one HTTPS request with SNI, printed as JSON with the served certificate's names. */
 const TLS_CLIENT = `
 const https = require('https'), fs = require('fs');
@@ -347,6 +366,15 @@ if (!inSandbox) {
       const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', UPGRADE_CLIENT, PUBLIC, '80', 'pub.apps.test', '4000']);
       assert.deepEqual(JSON.parse(out.trim()), { status: 101, echo: 'ping' });
       await lab.waitFor('upgrade logged', async () => (routerLines('pub').some((l) => / path="\/ws" .* status=101 /.test(l)) ? true : undefined));
+    });
+
+    test('a client that keeps its connection and comes back after a reload is served by the new HAProxy', async () => {
+      const generation = await cove.routerGeneration();
+      const client = lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', RETURNING_CLIENT, PUBLIC, 'pub.apps.test', '8000']);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await api('POST', '/teams/apps', { name: 'later', space: 'prod' }); // a new backend: a new HAProxy process
+      await lab.waitFor('reloaded', async () => ((await cove.routerGeneration()) > generation ? true : undefined));
+      assert.deepEqual(JSON.parse((await client).trim()), [200, 200]);
     });
 
     test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests, every one logged', async () => {
