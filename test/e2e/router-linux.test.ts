@@ -410,6 +410,16 @@ if (!inSandbox) {
       assert.equal(await cove.routerGeneration(), before, 'the churn started a new HAProxy process');
       assert.ok(result.ok > 100, JSON.stringify(result));
       assert.equal(result.failed, 0, `${JSON.stringify(result)}\n${failures.join('\n')}`);
+      // A process has room for twice its dynos; restarts reuse the slots dynos left.
+      for (let i = 0; i < 3; i++) {
+        const old = new Set((await dynos('pub')).map((d) => d.id));
+        await api('DELETE', '/apps/pub/dynos');
+        await lab.waitFor('restarted again', async () => {
+          const list = await upCount('pub', 2)();
+          return list !== undefined && list.every((d) => !old.has(d.id)) ? true : undefined;
+        }, 60_000);
+      }
+      assert.equal(await cove.routerGeneration(), before, 'restarts used up the slots of the serving HAProxy');
     });
   });
 }

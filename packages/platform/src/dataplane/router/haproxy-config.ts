@@ -104,8 +104,9 @@ export function slotName(index: number): string {
 
 /**
  * How many server slots a backend with `servers` routed dynos gets: room to start as many
- * again (a rolling restart, a scale-up) without a new HAProxy process. Slots are not reused
- * within one process, so a process that runs out is replaced by one with fresh slots.
+ * again (a rolling restart, a scale-up) without a new HAProxy process. A slot takes another
+ * dyno once its old one has left (ServerSlots); only a scale-up beyond the slots needs a new
+ * process.
  */
 export function slotCount(servers: number): number {
   return Math.max(8, 4 * servers);

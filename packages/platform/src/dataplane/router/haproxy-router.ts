@@ -209,23 +209,40 @@ export class HaproxyRouter {
     return commands;
   }
 
-  /** Draining slots without a request left: their dynos leave routing. */
+  /**
+   * Draining slots without a request left: their dynos leave routing. Their slots take new dynos
+   * once HAProxy pools no connection of theirs (`show servers conn`), so that a slot never
+   * sends a request over a connection to the dyno it had before.
+   */
   async #releaseDrained(): Promise<void> {
-    const draining = this.#slots.draining;
-    if (draining.length === 0 || !this.#supervisor.serving) return;
-    const [stat = ''] = await this.#supervisor.command(['show stat -1 4 -1'], this.#slots.dynoIds);
+    const leaving = [...this.#slots.draining, ...this.#slots.spent];
+    if (leaving.length === 0 || !this.#supervisor.serving) return;
+    const backends = [...new Set(leaving.map((d) => d.proxy))];
+    const [stat = '', ...pools] = await this.#supervisor.command(['show stat -1 4 -1', ...backends.map((b) => `show servers conn ${b}`)], this.#slots.dynoIds);
+    const busy = new Set<string>();
     const columns = (stat.split('\n')[0] ?? '').replace(/^# /, '').split(',');
     const [px, sv, qcur, scur] = ['pxname', 'svname', 'qcur', 'scur'].map((c) => columns.indexOf(c)) as [number, number, number, number];
-    const busy = new Set<string>();
     for (const row of stat.split('\n').slice(1)) {
       const f = row.split(',');
       if (f.length < columns.length) continue;
       if (Number(f[qcur]) > 0 || Number(f[scur]) > 0) busy.add(`${f[px]}/${f[sv]}`);
     }
+    const pooled = new Set<string>();
+    for (const pool of pools) {
+      // "# bkname/svname bkid/svid addr port - purge_delay used_cur used_max need_est unsafe_nb safe_nb idle_lim idle_cur …"
+      const names = (pool.split('\n')[0] ?? '').replace(/^# /, '').split(' ');
+      const counts = ['used_cur', 'unsafe_nb', 'safe_nb', 'idle_cur'].map((c) => names.indexOf(c));
+      if (counts.includes(-1)) throw new HaproxyError(`Unexpected answer to "show servers conn": ${pool.slice(0, 200)}`);
+      for (const row of pool.split('\n').slice(1)) {
+        const f = row.split(' ');
+        if (f.length >= names.length && counts.some((i) => Number(f[i]) > 0)) pooled.add(f[0] ?? '');
+      }
+    }
     let released = false;
-    for (const d of draining) {
-      if (busy.has(`${d.proxy}/${d.server}`)) continue;
-      this.#slots.released(d.proxy, d.server);
+    for (const d of leaving) {
+      const name = `${d.proxy}/${d.server}`;
+      if (busy.has(name)) continue;
+      this.#slots.released(d.proxy, d.server, pooled.has(name));
       released = true;
     }
     if (released) await this.#supervisor.command([], this.#slots.dynoIds);

@@ -7,14 +7,15 @@
  *
  * Pure bookkeeping: `plan(feed)` says which commands turn the current slots into the feed's
  * servers, or that only a new process can (new backends, too few free slots); the router runs
- * them and reports back with `applied()`, `reloaded()` and `released()`.
+ * them and reports back with `applied()`, `reloaded()` and `released()`. A slot whose dyno has
+ * left is used again, so deploys and restarts do not use up a process's slots.
  */
 import { appBackend, slotCount, slotName } from './haproxy-config.js';
 import type { RouteFeed, RouteServer } from './route-feed.js';
 
 type Slot =
   | { readonly state: 'free' }
-  /** Used once in this process and not to be reused: its pooled connections may still point at the old dyno. */
+  /** Out of rotation with no request left, but HAProxy may still pool a connection to the old dyno. */
   | { readonly state: 'spent' }
   | { readonly state: 'serving'; readonly server: RouteServer }
   /** Out of rotation, waiting for its last requests to finish. */
@@ -56,6 +57,11 @@ export class ServerSlots {
     return [...this.#slots].flatMap(([appId, slots]) =>
       slots.flatMap((s, i) => (s.state === 'draining' ? [{ proxy: appBackend(appId), server: slotName(i), dynoId: s.server.dynoId }] : [])),
     );
+  }
+
+  /** Spent slots, as `backend/server` names: free again once HAProxy pools no connection of theirs. */
+  get spent(): { readonly proxy: string; readonly server: string }[] {
+    return [...this.#slots].flatMap(([appId, slots]) => slots.flatMap((s, i) => (s.state === 'spent' ? [{ proxy: appBackend(appId), server: slotName(i) }] : [])));
   }
 
   /** How to get from the serving process's slots to the feed's servers. */
@@ -108,12 +114,17 @@ export class ServerSlots {
     this.#pending = null;
   }
 
-  /** A draining slot has no request left: its dyno has left routing. */
-  released(proxy: string, server: string): void {
+  /**
+   * A draining or spent slot has no request left: its dyno has left routing. With no pooled
+   * connection left either (HAProxy drops a server's idle connections when it goes into
+   * maintenance), the slot can take another dyno; until then it is spent.
+   */
+  released(proxy: string, server: string, pooled: boolean): void {
     for (const [appId, slots] of this.#slots) {
       if (appBackend(appId) !== proxy) continue;
       const i = slots.findIndex((_, index) => slotName(index) === server);
-      if (slots[i]?.state === 'draining') slots[i] = { state: 'spent' };
+      const state = slots[i]?.state;
+      if (state === 'draining' || state === 'spent') slots[i] = pooled ? { state: 'spent' } : { state: 'free' };
     }
   }
 
