@@ -378,6 +378,15 @@ if (!inSandbox) {
     });
 
     test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests, every one logged', async () => {
+      /** Restarts pub's two web dynos; resolves once two new ones are up. */
+      const restartPub = async (): Promise<void> => {
+        const old = new Set((await dynos('pub')).map((d) => d.id));
+        await api('DELETE', '/apps/pub/dynos');
+        await lab.waitFor('restarted', async () => {
+          const list = await upCount('pub', 2)();
+          return list !== undefined && list.every((d) => !old.has(d.id)) ? true : undefined;
+        }, 60_000);
+      };
       /** Scales 4 → 2, then restarts, under steady load; returns the load's counts and the failed router lines. */
       const churn = async (): Promise<{ result: import('../linux/lab.js').LoadResult; failures: string[] }> => {
         await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
@@ -388,12 +397,7 @@ if (!inSandbox) {
         await lab.waitFor('requests flowing', async () => (loadLines().length > 50 ? true : undefined));
         await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 2 }] });
         await lab.waitFor('two left', upCount('pub', 2), 60_000);
-        const beforeRestart = new Set((await dynos('pub')).map((d) => d.id));
-        await api('DELETE', '/apps/pub/dynos');
-        await lab.waitFor('restarted', async () => {
-          const list = await upCount('pub', 2)();
-          return list !== undefined && list.every((d) => !beforeRestart.has(d.id)) ? true : undefined;
-        }, 60_000);
+        await restartPub();
         const result = await load.stop();
         // One router line per request, also for requests an old HAProxy process finished after a reload.
         const served = (): number => loadLines().filter((l) => l.includes('status=200')).length;
@@ -411,14 +415,7 @@ if (!inSandbox) {
       assert.ok(result.ok > 100, JSON.stringify(result));
       assert.equal(result.failed, 0, `${JSON.stringify(result)}\n${failures.join('\n')}`);
       // A process has room for twice its dynos; restarts reuse the slots dynos left.
-      for (let i = 0; i < 3; i++) {
-        const old = new Set((await dynos('pub')).map((d) => d.id));
-        await api('DELETE', '/apps/pub/dynos');
-        await lab.waitFor('restarted again', async () => {
-          const list = await upCount('pub', 2)();
-          return list !== undefined && list.every((d) => !old.has(d.id)) ? true : undefined;
-        }, 60_000);
-      }
+      for (let i = 0; i < 3; i++) await restartPub();
       assert.equal(await cove.routerGeneration(), before, 'restarts used up the slots of the serving HAProxy');
     });
   });
