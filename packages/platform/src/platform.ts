@@ -98,7 +98,7 @@ function bootstrapAdmin(store: Store, config: Config): string | null {
 export async function startPlatform(config: Config, log: Logger, overrides: PlatformOverrides = {}): Promise<Platform> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   await chmod(config.dataDir, 0o700);
-  const store = new SqliteStore(join(config.dataDir, 'cove.db'));
+  const store = new SqliteStore(join(config.dataDir, 'cove.db'), { onLogWriteError: (error) => log.error('Could not store log lines', error) });
   const blobKey = await loadOrCreateSecret(join(config.dataDir, 'blob.key'));
   const adminToken = bootstrapAdmin(store, config);
   if (adminToken !== null && config.adminToken === null) {

@@ -71,3 +71,17 @@ test('numbers keep rising across a restart, and a deleted app loses its pending 
   t.after(() => second.close());
   assert.ok(second.appendLog(line('app1', 'after')).seq > last, 'a tail resuming after its last line misses nothing');
 });
+
+test('lines that cannot be written behind are reported, and the server carries on', async (t) => {
+  const file = await tempFile(t);
+  const errors: unknown[] = [];
+  const store = new SqliteStore(file, { onLogWriteError: (error) => errors.push(error) });
+  t.after(() => store.close());
+  const other = new Database(file);
+  other.exec('DROP TABLE log_lines');
+  other.close();
+  store.appendLog(line('app1', 'lost'));
+  await sleep(1500); // FLUSH_MS is 1000
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0]), /log_lines/);
+});

@@ -34,10 +34,12 @@ export class LogLines {
   #timer: NodeJS.Timeout | null = null;
   #lastSeq: number;
   readonly #onAppend: (line: LogLineRecord) => void;
+  readonly #onWriteError: (error: unknown) => void;
 
-  constructor(db: Database, onAppend: (line: LogLineRecord) => void) {
+  constructor(db: Database, onAppend: (line: LogLineRecord) => void, onWriteError: (error: unknown) => void = () => {}) {
     this.#db = db;
     this.#onAppend = onAppend;
+    this.#onWriteError = onWriteError;
     this.#table = new Table<LogLineRecord>(db, 'log_lines', {
       seq: 'int', appId: 'text', time: 'text', source: 'text', dyno: 'text', message: 'text',
     });
@@ -72,7 +74,13 @@ export class LogLines {
       if (lines.length >= 2 * LOG_LINES_PER_APP) lines.splice(0, lines.length - LOG_LINES_PER_APP);
     }
     if (this.#timer === null) {
-      this.#timer = setTimeout(() => this.flush(), FLUSH_MS);
+      this.#timer = setTimeout(() => {
+        try {
+          this.flush();
+        } catch (error) {
+          this.#onWriteError(error);
+        }
+      }, FLUSH_MS);
       this.#timer.unref();
     }
     this.#onAppend(record);

@@ -66,7 +66,8 @@ export class SqliteStore {
   readonly appCallerLists: Table<AppCallerListRecord>;
   readonly appAllowedCallers: Table<AppAllowedCallerRecord>;
 
-  constructor(file: string) {
+  /** `onLogWriteError`: lines written behind could not be stored (they are dropped; nothing else is). */
+  constructor(file: string, options: { readonly onLogWriteError?: (error: unknown) => void } = {}) {
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     this.#db.pragma('synchronous = NORMAL');
@@ -123,7 +124,7 @@ export class SqliteStore {
     this.logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
       id: 'text', appId: 'text', spaceId: 'text', url: 'text', token: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.#logLines = new LogLines(db, (line) => this.#events.emit('log', line));
+    this.#logLines = new LogLines(db, (line) => this.#events.emit('log', line), options.onLogWriteError);
     this.oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
       id: 'text', appId: 'text', number: 'int', name: 'text', command: 'text', size: 'text', env: 'json',
       attach: 'bool', tty: 'bool', columns: 'int', lines: 'int', releaseId: 'text', secretHash: 'text',
@@ -273,10 +274,6 @@ export class SqliteStore {
     this.#logLines.delete(appId);
   }
 
-  /** Writes pending log lines to the file now (they are written within a second anyway). */
-  flushLogs(): void {
-    this.#logLines.flush();
-  }
 }
 
 /** What the API, the reconciler and the feeds need from a store; SQLite is the embedded one. */
