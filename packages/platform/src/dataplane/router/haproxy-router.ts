@@ -227,22 +227,23 @@ export class HaproxyRouter {
       if (f.length < columns.length) continue;
       if (Number(f[qcur]) > 0 || Number(f[scur]) > 0) busy.add(`${f[px]}/${f[sv]}`);
     }
-    const pooled = new Set<string>();
+    // Slots HAProxy says it pools no connection of; any other answer frees nothing.
+    const unpooled = new Set<string>();
     for (const pool of pools) {
       // "# bkname/svname bkid/svid addr port - purge_delay used_cur used_max need_est unsafe_nb safe_nb idle_lim idle_cur …"
       const names = (pool.split('\n')[0] ?? '').replace(/^# /, '').split(' ');
       const counts = ['used_cur', 'unsafe_nb', 'safe_nb', 'idle_cur'].map((c) => names.indexOf(c));
-      if (counts.includes(-1)) throw new HaproxyError(`Unexpected answer to "show servers conn": ${pool.slice(0, 200)}`);
+      if (counts.includes(-1)) continue;
       for (const row of pool.split('\n').slice(1)) {
         const f = row.split(' ');
-        if (f.length >= names.length && counts.some((i) => Number(f[i]) > 0)) pooled.add(f[0] ?? '');
+        if (f.length >= names.length && counts.every((i) => f[i] === '0')) unpooled.add(f[0] ?? '');
       }
     }
     let released = false;
     for (const d of leaving) {
       const name = `${d.proxy}/${d.server}`;
       if (busy.has(name)) continue;
-      this.#slots.released(d.proxy, d.server, pooled.has(name));
+      this.#slots.released(d.proxy, d.server, !unpooled.has(name));
       released = true;
     }
     if (released) await this.#supervisor.command([], this.#slots.dynoIds);
