@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { appLogWriter, HaproxyRouter, loadConfig, RouterMetrics, silentLogger, SqliteStore, type RouteFeed } from '@cove/platform';
+import { appLogWriter, HaproxyRouter, loadConfig, routerLineSink, RouterMetrics, silentLogger, SqliteStore, type RouteFeed } from '@cove/platform';
 
 const run = promisify(execFile);
 
@@ -89,19 +89,17 @@ const covePort = await freePort();
 let logged = 0;
 // As many HAProxy threads as `cove server` gives it on this host (--router-threads, COVE_ROUTER_THREADS).
 const { routerThreads } = loadConfig([], process.env);
-// Every request's line goes where `cove server` puts it (RouterComponent): the metrics, and the
-// app's log buffer in the SQLite file.
+// Every request's line goes where `cove server` puts it: the metrics, and the app's log buffer
+// in the SQLite file.
 const store = new SqliteStore(join(dir, 'cove.db'));
-const appLog = appLogWriter(store, silentLogger);
-const metrics = new RouterMetrics();
+const sink = routerLineSink(new RouterMetrics(), appLogWriter(store, silentLogger));
 const router = new HaproxyRouter({
   dir: join(dir, 'cove'),
   http: { host: '127.0.0.1', port: covePort },
   threads: routerThreads,
   onRequest: (entry) => {
     logged++;
-    metrics.record(entry);
-    appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
+    sink(entry);
   },
 });
 await router.start();

@@ -21,6 +21,7 @@ export type { RouteApp, RouteFeed, RouteServer, RouteSpace } from './dataplane/r
 export { HaproxyRouter, type HaproxyRouterOptions } from './dataplane/router/haproxy-router.js';
 export { parseRouterLog, type RouterLogEntry } from './dataplane/router/router-log.js';
 export { RouterMetrics } from './dataplane/router/router-metrics.js';
+export { routerLineSink } from './components/router-component.js';
 export { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 export { appLogWriter } from './controlplane/logs/app-log-writer.js';
 export { buildRouteFeed, type RouteFeedInput, type RouteFeedOptions } from './controlplane/feeds/route-feed-builder.js';

@@ -13,12 +13,21 @@ import { buildRouteFeed } from '../controlplane/feeds/route-feed-builder.js';
 import { HaproxyRouter } from '../dataplane/router/haproxy-router.js';
 import type { RouterLogEntry } from '../dataplane/router/router-log.js';
 import { RouterMetrics } from '../dataplane/router/router-metrics.js';
+import type { RuntimeLogLine } from '../backends/runtime.js';
 import type { ComponentContext, PlatformComponent } from '../platform-component.js';
 import { issueCertificate } from '../shared/local-ca.js';
 import { SerialTrigger } from '../shared/serial-trigger.js';
 
 /** The cgroup (under the dynos' parent) HAProxy runs in, so `--cleanup` and test sandboxes reap it. */
 export const ROUTER_CGROUP = 'cvrouter';
+
+/** Where `cove server` puts each request's router line: the app's metrics and its log buffer. */
+export function routerLineSink(metrics: RouterMetrics, appLog: (line: RuntimeLogLine) => void): (entry: RouterLogEntry) => void {
+  return (entry) => {
+    metrics.record(entry);
+    appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
+  };
+}
 
 export interface RouterComponentOptions {
   /** How often the store is looked at besides change events, in ms. @default 250 */
@@ -59,7 +68,7 @@ export class RouterComponent implements PlatformComponent {
       metricsPort: this.#options.metricsPort ?? null,
       firstByteTimeoutMs: this.#options.firstByteTimeoutMs ?? ctx.config.routerTimeoutMs,
       threads: ctx.config.routerThreads,
-      onRequest: (entry) => this.#onRequest(entry),
+      onRequest: routerLineSink(this.#metrics, ctx.appLog),
       log: ctx.log,
     });
     await router.start();
@@ -137,11 +146,6 @@ export class RouterComponent implements PlatformComponent {
       if (text !== this.#lastError) ctx.log.error('Router did not converge', error);
       this.#lastError = text;
     }
-  }
-
-  #onRequest(entry: RouterLogEntry): void {
-    this.#metrics.record(entry);
-    this.#ctx?.appLog({ appId: entry.appId, source: 'heroku', dyno: 'router', message: entry.message });
   }
 }
 

@@ -186,11 +186,6 @@ export function runtimeFileEntries(text: string): Map<string, string> {
   return entries;
 }
 
-/**
- * `http-request` lines that refuse an internal app's callers outside its caller list. On the
- * internal listener the source is the calling dyno's private IP (dynos reach the internal
- * address inside their space, with no NAT), so the list is one pattern file of addresses.
- */
 /** The caller pattern of an internal app without a caller list. */
 const ANY_CALLER = '0.0.0.0/0';
 
@@ -199,6 +194,11 @@ function callerFile(appId: string): string {
   return `callers-${appId}.acl`;
 }
 
+/**
+ * `http-request` lines that refuse an internal app's callers outside its caller list. On the
+ * internal listener the source is the calling dyno's private IP (dynos reach the internal
+ * address inside their space, with no NAT), so the list is one pattern file of addresses.
+ */
 function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>): string[] {
   if (!app.internal) return [];
   const file = callerFile(app.appId);
