@@ -81,10 +81,10 @@ function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
 
 /** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
 function bootstrapAdmin(store: Store, config: Config): string | null {
-  if (store.users.one('server_admin = 1') !== undefined) {
+  if (store.tables.users.one('server_admin = 1') !== undefined) {
     if (config.adminToken === null) return null;
-    const admin = store.users.one('server_admin = 1');
-    if (admin !== undefined && store.authorizations.one('token_hash = ?', [hashToken(config.adminToken)]) === undefined) {
+    const admin = store.tables.users.one('server_admin = 1');
+    if (admin !== undefined && store.tables.authorizations.one('token_hash = ?', [hashToken(config.adminToken)]) === undefined) {
       issueToken(store, admin, 'COVE_ADMIN_TOKEN', { token: config.adminToken });
     }
     return config.adminToken;

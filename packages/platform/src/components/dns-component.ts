@@ -93,9 +93,9 @@ export class DnsComponent implements PlatformComponent {
     const dns = this.#dns;
     if (ctx === null || dns === null || dns.pid === undefined) return;
     const store = ctx.store;
-    const spaces = store.spaces.select('');
+    const spaces = store.tables.spaces.select('');
     const feed = buildDnsFeed(
-      { spaces, apps: store.apps.select(''), dynos: store.dynos.select(''), domains: store.domains.select('') },
+      { spaces, apps: store.tables.apps.select(''), dynos: store.tables.dynos.select(''), domains: store.tables.domains.select('') },
       // Dynos reach the public router at their space's transit gateway (the router's hairpin).
       { domain: ctx.config.domain, publicRouterAddress: (space) => spaceAddressing(space.cidr, space.index).transitHost },
     );
@@ -106,7 +106,7 @@ export class DnsComponent implements PlatformComponent {
     }
 
     const wanted = new Set(spaces.filter((s) => s.state === 'allocated').map((s) => s.id));
-    if (store.dynos.one('space_id IS NULL') !== undefined) wanted.add(DEFAULT_NETWORK_DNS_KEY);
+    if (store.tables.dynos.one('space_id IS NULL') !== undefined) wanted.add(DEFAULT_NETWORK_DNS_KEY);
     for (const key of wanted) {
       if (!this.#attached.has(key)) await this.#attach(ctx.runtime, dns, key, ctx.log);
     }

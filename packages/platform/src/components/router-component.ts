@@ -112,20 +112,20 @@ export class RouterComponent implements PlatformComponent {
     if (ctx === null || router === null) return;
     const store = ctx.store;
     try {
-      const drains = store.dynoDrains.select('');
-      const apps = store.apps.select('');
+      const drains = store.tables.dynoDrains.select('');
+      const apps = store.tables.apps.select('');
       this.#metrics.setNames(new Map(apps.map((a) => [a.id, a.name])));
       const feed = buildRouteFeed(
         {
-          spaces: store.spaces.select(''),
+          spaces: store.tables.spaces.select(''),
           apps,
-          dynos: store.dynos.select(''),
+          dynos: store.tables.dynos.select(''),
           drains,
-          domains: store.domains.select(''),
-          sniEndpoints: store.sniEndpoints.select(''),
-          appInboundRulesets: store.appInboundRulesets.select(''),
-          appCallerLists: store.appCallerLists.select(''),
-          appAllowedCallers: store.appAllowedCallers.select(''),
+          domains: store.tables.domains.select(''),
+          sniEndpoints: store.tables.sniEndpoints.select(''),
+          appInboundRulesets: store.tables.appInboundRulesets.select(''),
+          appCallerLists: store.tables.appCallerLists.select(''),
+          appAllowedCallers: store.tables.appAllowedCallers.select(''),
         },
         {
           domain: ctx.config.domain,
@@ -137,7 +137,7 @@ export class RouterComponent implements PlatformComponent {
       let drained = false;
       for (const drain of drains) {
         if (drain.drainedAt !== null || router.routes(drain.dynoId)) continue;
-        store.dynoDrains.update({ drainedAt: new Date().toISOString() }, 'dyno_id = ?', [drain.dynoId]);
+        store.tables.dynoDrains.update({ drainedAt: new Date().toISOString() }, 'dyno_id = ?', [drain.dynoId]);
         drained = true;
       }
       if (drained) store.changed();

@@ -18,7 +18,7 @@ export const SPACE_PERMISSIONS = {
 
 export function teamRole(store: Store, user: UserRecord, teamId: string): TeamRole | null {
   if (user.serverAdmin) return 'admin';
-  return store.teamMembers.one('team_id = ? AND user_id = ?', [teamId, user.id])?.role ?? null;
+  return store.tables.teamMembers.one('team_id = ? AND user_id = ?', [teamId, user.id])?.role ?? null;
 }
 
 export function visibleTeam(store: Store, user: UserRecord, nameOrId: string): TeamRecord {
@@ -52,7 +52,7 @@ export function canCreateAppInSpace(store: Store, user: UserRecord, space: Space
   const role = teamRole(store, user, space.teamId);
   if (role === 'admin') return true;
   if (role !== 'member') return false;
-  const grant = store.spaceMembers.one('space_id = ? AND user_id = ?', [space.id, user.id]);
+  const grant = store.tables.spaceMembers.one('space_id = ? AND user_id = ?', [space.id, user.id]);
   return grant?.permissions.includes('create_apps') ?? false;
 }
 

@@ -31,10 +31,10 @@ export function readCredentials(request: FastifyRequest): Credentials | null {
 
 /** The user an API key belongs to, if the key is live. */
 export function userForToken(store: Store, token: string): UserRecord | undefined {
-  const auth = store.authorizations.one('token_hash = ?', [hashToken(token)]);
+  const auth = store.tables.authorizations.one('token_hash = ?', [hashToken(token)]);
   if (auth === undefined || auth.revokedAt !== null) return undefined;
   if (auth.expiresAt !== null && Date.parse(auth.expiresAt) <= Date.now()) return undefined;
-  return store.users.one('id = ?', [auth.userId]);
+  return store.tables.users.one('id = ?', [auth.userId]);
 }
 
 export function authenticate(store: Store, request: FastifyRequest): UserRecord {

@@ -44,6 +44,6 @@ export function appRef(app: AppRecord): Ref {
 }
 
 export function userRef(store: Store, userId: string): { id: string; email: string } {
-  const user: UserRecord | undefined = store.users.one('id = ?', [userId]);
+  const user: UserRecord | undefined = store.tables.users.one('id = ?', [userId]);
   return { id: userId, email: user?.email ?? 'unknown@cove.local' };
 }

@@ -86,7 +86,7 @@ export class LogDrainService {
     if (this.#closed) return;
     let feed: DrainFeed;
     try {
-      feed = buildDrainFeed(this.#store.logDrains.select(''), this.#store.apps.select(''));
+      feed = buildDrainFeed(this.#store.tables.logDrains.select(''), this.#store.tables.apps.select(''));
     } catch (error) {
       this.#options.log.error('Could not read the log drains', error);
       return;
@@ -185,7 +185,7 @@ export class LogDrainService {
   }
 
   #appendL10(appId: string, token: string | null, count: number, since: string): void {
-    if (this.#closed || this.#store.apps.one('id = ?', [appId]) === undefined) return;
+    if (this.#closed || this.#store.tables.apps.one('id = ?', [appId]) === undefined) return;
     try {
       this.#store.appendLog({ appId, time: new Date().toISOString(), source: 'heroku', dyno: 'logplex', message: l10Message(token, count, since) });
     } catch (error) {

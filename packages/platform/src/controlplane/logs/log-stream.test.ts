@@ -14,8 +14,8 @@ async function setup(t: TestContext, options: LogStreamOptions): Promise<{ store
   const dir = await mkdtemp(join(tmpdir(), 'cove-log-stream-'));
   const store = new SqliteStore(join(dir, 'cove.db'));
   const now = new Date().toISOString();
-  store.users.insert({ id: 'u1', email: 'a@example.com', name: null, passwordHash: null, serverAdmin: true, createdAt: now, updatedAt: now, lastLogin: null });
-  store.apps.insert({
+  store.tables.users.insert({ id: 'u1', email: 'a@example.com', name: null, passwordHash: null, serverAdmin: true, createdAt: now, updatedAt: now, lastLogin: null });
+  store.tables.apps.insert({
     id: 'app1', name: 'app1', ownerId: 'u1', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
     stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: now, updatedAt: now, releasedAt: null,
   });
@@ -36,7 +36,7 @@ test('serveLogStream() ends a tail at the next heartbeat once its app is destroy
   const { store, port } = await setup(t, { heartbeatMs: 20 });
   const res = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ port, host: '127.0.0.1' }, resolve).end());
   res.resume();
-  store.apps.delete('id = ?', ['app1']);
+  store.tables.apps.delete('id = ?', ['app1']);
   await once(res, 'end');
 });
 

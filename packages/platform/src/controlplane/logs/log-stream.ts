@@ -71,7 +71,7 @@ export function serveLogStream(
   });
   const heartbeat = setInterval(() => {
     // A destroyed app's tail ends (its reconnect then gets 404).
-    if (store.apps.one('id = ?', [session.appId]) === undefined) res.end();
+    if (store.tables.apps.one('id = ?', [session.appId]) === undefined) res.end();
     else res.write(':\n\n');
   }, options.heartbeatMs ?? 25_000);
   const expiry = setTimeout(() => res.end(), Math.max(0, session.expiresAt - Date.now()));

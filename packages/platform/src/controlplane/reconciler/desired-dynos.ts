@@ -30,13 +30,13 @@ export function desiredDynos(
   },
 ): DynoSpec[] {
   const specs: DynoSpec[] = [];
-  for (const app of store.apps.select('')) {
+  for (const app of store.tables.apps.select('')) {
     if (app.spaceId !== null && !options.readySpaces.has(app.spaceId)) continue;
     const release = store.currentRelease(app.id);
     if (release?.slugId == null) continue;
-    const slug = store.slugs.one('id = ?', [release.slugId]);
+    const slug = store.tables.slugs.one('id = ?', [release.slugId]);
     if (slug === undefined || !slug.uploaded) continue;
-    for (const formation of store.formations.select('app_id = ?', [app.id], 'ORDER BY type')) {
+    for (const formation of store.tables.formations.select('app_id = ?', [app.id], 'ORDER BY type')) {
       const numbers = Array.from({ length: formation.quantity }, (_, i) => i + 1);
       const healthy = app.spaceId === null ? [] : options.readySpaces.get(app.spaceId) ?? [];
       const current = new Map(numbers.map((n) => [n, options.currentZones.get(`${app.id}/${formation.type}.${n}`) ?? null]));

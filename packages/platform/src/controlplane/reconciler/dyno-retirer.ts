@@ -33,9 +33,9 @@ export class DynoRetirer {
   async retire(dyno: DynoStatus): Promise<boolean> {
     const store = this.#store;
     const timeout = this.#options.drainTimeoutMs;
-    const drain = store.dynoDrains.one('dyno_id = ?', [dyno.id]);
+    const drain = store.tables.dynoDrains.one('dyno_id = ?', [dyno.id]);
     if (timeout !== null && dyno.type === 'web' && dyno.state === 'up' && drain === undefined) {
-      store.dynoDrains.insert({ dynoId: dyno.id, appId: dyno.appId, startedAt: new Date().toISOString(), drainedAt: null });
+      store.tables.dynoDrains.insert({ dynoId: dyno.id, appId: dyno.appId, startedAt: new Date().toISOString(), drainedAt: null });
       store.changed();
       return false;
     }
@@ -51,8 +51,8 @@ export class DynoRetirer {
   /** Forgets drain records of dynos that no longer exist; call it as the store's dynos are rewritten. */
   sweep(actual: readonly DynoStatus[]): void {
     const ids = new Set(actual.map((d) => d.id));
-    for (const drain of this.#store.dynoDrains.select('')) {
-      if (!ids.has(drain.dynoId)) this.#store.dynoDrains.delete('dyno_id = ?', [drain.dynoId]);
+    for (const drain of this.#store.tables.dynoDrains.select('')) {
+      if (!ids.has(drain.dynoId)) this.#store.tables.dynoDrains.delete('dyno_id = ?', [drain.dynoId]);
     }
   }
 }

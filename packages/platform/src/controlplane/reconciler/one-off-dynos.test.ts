@@ -15,8 +15,8 @@ function withStore(fn: (store: SqliteStore) => void): void {
   const store = new SqliteStore(join(dir, 'cove.db'));
   try {
     const at = new Date(T0).toISOString();
-    store.users.insert({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    store.apps.insert({
+    store.tables.users.insert({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
+    store.tables.apps.insert({
       id: 'app-1', name: 'shell', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
       stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
     });
@@ -42,17 +42,17 @@ function status(id: string, state: DynoStatus['state']): DynoStatus {
 
 test('settleOneOffDynos() keeps running and pending one-offs, drops ended, vanished, expired and unclaimed ones', () => {
   withStore((store) => {
-    store.oneOffDynos.insert(oneOff('run-1001'));
-    store.oneOffDynos.insert(oneOff('run-1002', { state: 'pending' }));
-    store.oneOffDynos.insert(oneOff('run-1003'));
-    store.oneOffDynos.insert(oneOff('run-1004'));
-    store.oneOffDynos.insert(oneOff('run-1005', { expiresAt: new Date(T0 + 1000).toISOString() }));
-    store.oneOffDynos.insert(oneOff('run-1006', { attach: true, secretHash: 'a'.repeat(64), state: 'pending' }));
-    store.oneOffDynos.insert(oneOff('run-1007', { attach: true, secretHash: null }));
+    store.tables.oneOffDynos.insert(oneOff('run-1001'));
+    store.tables.oneOffDynos.insert(oneOff('run-1002', { state: 'pending' }));
+    store.tables.oneOffDynos.insert(oneOff('run-1003'));
+    store.tables.oneOffDynos.insert(oneOff('run-1004'));
+    store.tables.oneOffDynos.insert(oneOff('run-1005', { expiresAt: new Date(T0 + 1000).toISOString() }));
+    store.tables.oneOffDynos.insert(oneOff('run-1006', { attach: true, secretHash: 'a'.repeat(64), state: 'pending' }));
+    store.tables.oneOffDynos.insert(oneOff('run-1007', { attach: true, secretHash: null }));
     const actual = [status('run-1001', 'up'), status('run-1003', 'crashed'), status('run-1005', 'up'), status('run-1007', 'up')];
     settleOneOffDynos(store, actual, T0 + 500);
-    assert.deepEqual(store.oneOffDynos.select('', [], 'ORDER BY id').map((r) => r.id), ['run-1001', 'run-1002', 'run-1005', 'run-1006', 'run-1007']);
+    assert.deepEqual(store.tables.oneOffDynos.select('', [], 'ORDER BY id').map((r) => r.id), ['run-1001', 'run-1002', 'run-1005', 'run-1006', 'run-1007']);
     settleOneOffDynos(store, actual, T0 + ATTACH_CLAIM_TIMEOUT_MS);
-    assert.deepEqual(store.oneOffDynos.select('', [], 'ORDER BY id').map((r) => r.id), ['run-1001', 'run-1002', 'run-1007']);
+    assert.deepEqual(store.tables.oneOffDynos.select('', [], 'ORDER BY id').map((r) => r.id), ['run-1001', 'run-1002', 'run-1007']);
   });
 });

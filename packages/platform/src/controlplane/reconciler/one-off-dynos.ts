@@ -18,7 +18,7 @@ export const ATTACH_CLAIM_TIMEOUT_MS = 60_000;
 export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], now = Date.now()): void {
   const byId = new Map(actual.map((d) => [d.id, d]));
   const ended: string[] = [];
-  for (const record of store.oneOffDynos.select('')) {
+  for (const record of store.tables.oneOffDynos.select('')) {
     const status = byId.get(record.id);
     const finished = status !== undefined && status.state !== 'starting' && status.state !== 'up';
     const vanished = status === undefined && record.state === 'started';
@@ -27,7 +27,7 @@ export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], n
   }
   if (ended.length === 0) return;
   store.transaction(() => {
-    for (const id of ended) store.oneOffDynos.delete('id = ?', [id]);
+    for (const id of ended) store.tables.oneOffDynos.delete('id = ?', [id]);
   });
 }
 
@@ -37,14 +37,14 @@ export function desiredOneOffDynos(
   options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> },
 ): DynoSpec[] {
   const specs: DynoSpec[] = [];
-  for (const record of store.oneOffDynos.select('', [], 'ORDER BY created_at')) {
-    const app = store.apps.one('id = ?', [record.appId]);
+  for (const record of store.tables.oneOffDynos.select('', [], 'ORDER BY created_at')) {
+    const app = store.tables.apps.one('id = ?', [record.appId]);
     if (app === undefined) continue;
     // Apps outside a space run in the shared default network (no zones).
     const healthy = app.spaceId === null ? null : options.readySpaces.get(app.spaceId);
     if (healthy === undefined || healthy?.length === 0) continue;
-    const release = store.releases.one('id = ?', [record.releaseId]);
-    const slug = release?.slugId == null ? undefined : store.slugs.one('id = ?', [release.slugId]);
+    const release = store.tables.releases.one('id = ?', [record.releaseId]);
+    const slug = release?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [release.slugId]);
     if (release === undefined || slug === undefined || !slug.uploaded) continue;
     const [type] = record.name.split('.');
     specs.push({
@@ -74,5 +74,5 @@ export function desiredOneOffDynos(
 
 /** Notes that the reconciler started a one-off dyno (a no-op for other dynos). */
 export function markOneOffStarted(store: Store, dynoId: string): void {
-  store.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
+  store.tables.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
 }

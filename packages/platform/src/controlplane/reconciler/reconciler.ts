@@ -98,7 +98,7 @@ export class Reconciler {
     const store = this.#store;
     const ready = new Map<string, string[]>();
     const known = new Set<string>();
-    for (const space of store.spaces.select('', [], 'ORDER BY created_at')) {
+    for (const space of store.tables.spaces.select('', [], 'ORDER BY created_at')) {
       known.add(space.id);
       if (space.state === 'deleting') {
         try {
@@ -107,8 +107,8 @@ export class Reconciler {
           }
           await this.#runtime.removeSpace(space.id);
           store.transaction(() => {
-            store.dynos.delete('space_id = ?', [space.id]);
-            store.spaces.delete('id = ?', [space.id]);
+            store.tables.dynos.delete('space_id = ?', [space.id]);
+            store.tables.spaces.delete('id = ?', [space.id]);
           });
           store.observed();
         } catch (error) {
@@ -116,7 +116,7 @@ export class Reconciler {
         }
         continue;
       }
-      const zones = store.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name');
+      const zones = store.tables.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name');
       const spec: SpaceSpec = {
         id: space.id,
         shortId: space.shortId,
@@ -133,7 +133,7 @@ export class Reconciler {
         const changed =
           state !== space.state || space.lastError !== null || JSON.stringify(status.outboundIps) !== JSON.stringify(space.outboundIps);
         if (changed) {
-          store.spaces.update(
+          store.tables.spaces.update(
             { state, outboundIps: [...status.outboundIps], lastError: null, updatedAt: new Date().toISOString() },
             'id = ?',
             [space.id],
@@ -161,7 +161,7 @@ export class Reconciler {
   #recordSpaceError(space: SpaceRecord, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     if (message !== space.lastError) {
-      this.#store.spaces.update({ lastError: message }, 'id = ?', [space.id]);
+      this.#store.tables.spaces.update({ lastError: message }, 'id = ?', [space.id]);
       this.#options.onError?.(`Space ${space.name} did not converge`, error);
     }
   }
@@ -195,7 +195,7 @@ export class Reconciler {
       this.#lastErrors.delete(`start ${spec.id}`);
     }
     actual = await this.#runtime.listDynos();
-    const liveApps = new Set(store.apps.select('').map((a) => a.id));
+    const liveApps = new Set(store.tables.apps.select('').map((a) => a.id));
     for (const dyno of actual) {
       if (desiredIds.has(dyno.id)) continue;
       const zoneFailed = dyno.spaceId !== null && dyno.zone !== null && !(readySpaces.get(dyno.spaceId) ?? []).includes(dyno.zone);
@@ -218,8 +218,8 @@ export class Reconciler {
   #writeDynos(actual: readonly DynoStatus[]): void {
     const store = this.#store;
     const observed = store.transaction(() => {
-      const previous = new Map(store.dynos.select('').map((d) => [d.id, d]));
-      store.dynos.delete('1 = 1');
+      const previous = new Map(store.tables.dynos.select('').map((d) => [d.id, d]));
+      store.tables.dynos.delete('1 = 1');
       for (const d of actual) {
         const spec = this.#specs.get(d.id);
         const before = previous.get(d.id);
@@ -240,7 +240,7 @@ export class Reconciler {
           createdAt: before?.createdAt ?? d.updatedAt,
           updatedAt: d.updatedAt,
         };
-        store.dynos.insert(record);
+        store.tables.dynos.insert(record);
       }
       return observedKey([...previous.values()]) !== observedKey(actual);
     });

@@ -15,8 +15,8 @@ import { BOOT_TIMEOUT_SECONDS, digestId } from './desired-dynos.js';
 /** Pending releases waiting for their release phase, newest per app; older ones fail. */
 function pendingReleases(store: Store): ReleaseRecord[] {
   const newest = new Map<string, ReleaseRecord>();
-  for (const release of store.releases.select("status = 'pending'", [], 'ORDER BY version DESC')) {
-    const latest = store.releases.one('app_id = ? ORDER BY version DESC', [release.appId]);
+  for (const release of store.tables.releases.select("status = 'pending'", [], 'ORDER BY version DESC')) {
+    const latest = store.tables.releases.one('app_id = ? ORDER BY version DESC', [release.appId]);
     if (newest.has(release.appId) || latest?.id !== release.id) {
       finishRelease(store, release, 'failed');
       continue;
@@ -33,7 +33,7 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
     if (dyno.type !== RELEASE_PROCESS_TYPE) continue;
     const exited = (dyno.exitCode !== undefined && dyno.exitCode !== null) || dyno.state === 'crashed';
     if (!exited) continue;
-    const release = store.releases.one('id = ?', [dyno.releaseId]);
+    const release = store.tables.releases.one('id = ?', [dyno.releaseId]);
     if (release?.status !== 'pending') continue;
     finishRelease(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
     changed = true;
@@ -45,10 +45,10 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
 export function releasePhaseDynos(store: Store, options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> }): DynoSpec[] {
   const specs: DynoSpec[] = [];
   for (const release of pendingReleases(store)) {
-    const app = store.apps.one('id = ?', [release.appId]);
+    const app = store.tables.apps.one('id = ?', [release.appId]);
     if (app === undefined || release.slugId === null) continue;
     if (app.spaceId !== null && !options.readySpaces.has(app.spaceId)) continue;
-    const slug = store.slugs.one('id = ?', [release.slugId]);
+    const slug = store.tables.slugs.one('id = ?', [release.slugId]);
     const command = slug?.processTypes[RELEASE_PROCESS_TYPE];
     if (slug === undefined || !slug.uploaded || command === undefined) {
       finishRelease(store, release, 'failed');
@@ -56,7 +56,7 @@ export function releasePhaseDynos(store: Store, options: { blobDir: string; read
     }
     const zone = app.spaceId === null ? null : (options.readySpaces.get(app.spaceId)?.[0] ?? null);
     if (app.spaceId !== null && zone === null) continue;
-    const size = store.formations.one("app_id = ? AND type = 'web'", [app.id])?.size ?? defaultDynoSize(app.spaceId !== null);
+    const size = store.tables.formations.one("app_id = ? AND type = 'web'", [app.id])?.size ?? defaultDynoSize(app.spaceId !== null);
     specs.push({
       id: digestId([app.id, RELEASE_PROCESS_TYPE, release.id]),
       appId: app.id,

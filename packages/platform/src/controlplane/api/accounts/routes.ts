@@ -70,14 +70,14 @@ export function issueToken(
     createdAt: now,
     updatedAt: now,
   };
-  store.authorizations.insert(record);
+  store.tables.authorizations.insert(record);
   return { record, token };
 }
 
 /** Creates an account; `serverAdmin` only for the first one. */
 export function createUser(store: Store, email: string, options: { password?: string; serverAdmin?: boolean } = {}): UserRecord {
   const now = new Date().toISOString();
-  return store.users.insert({
+  return store.tables.users.insert({
     id: randomUUID(),
     email: email.toLowerCase(),
     name: null,
@@ -117,28 +117,28 @@ export function registerAccountRoutes(app: ApiServer, { store, options }: ApiCon
     const description = typeof body['description'] === 'string' ? body['description'] : 'API key';
     const expiresIn = typeof body['expires_in'] === 'number' && body['expires_in'] > 0 ? body['expires_in'] : null;
     const now = new Date().toISOString();
-    store.users.update({ lastLogin: now }, 'id = ?', [user.id]);
+    store.tables.users.update({ lastLogin: now }, 'id = ?', [user.id]);
     const { record, token } = issueToken(store, user, description, { expiresIn });
     return reply.status(201).send(serializeAuthorization(record, user, token));
   });
 
   app.get('/oauth/authorizations', async (request) =>
-    store.authorizations
+    store.tables.authorizations
       .select('user_id = ? AND revoked_at IS NULL', [request.user.id], 'ORDER BY created_at')
       .map((a) => serializeAuthorization(a, request.user)),
   );
 
   app.get<{ Params: { id: string } }>('/oauth/authorizations/:id', async (request) => {
-    const auth = store.authorizations.one('id = ? AND user_id = ? AND revoked_at IS NULL', [request.params.id, request.user.id]);
+    const auth = store.tables.authorizations.one('id = ? AND user_id = ? AND revoked_at IS NULL', [request.params.id, request.user.id]);
     if (auth === undefined) throw new NotFoundError('authorization', request.params.id);
     return serializeAuthorization(auth, request.user);
   });
 
   app.delete<{ Params: { id: string } }>('/oauth/authorizations/:id', async (request) => {
-    const auth = store.authorizations.one('id = ? AND user_id = ? AND revoked_at IS NULL', [request.params.id, request.user.id]);
+    const auth = store.tables.authorizations.one('id = ? AND user_id = ? AND revoked_at IS NULL', [request.params.id, request.user.id]);
     if (auth === undefined) throw new NotFoundError('authorization', request.params.id);
     const now = new Date().toISOString();
-    store.authorizations.update({ revokedAt: now, updatedAt: now }, 'id = ?', [auth.id]);
+    store.tables.authorizations.update({ revokedAt: now, updatedAt: now }, 'id = ?', [auth.id]);
     return serializeAuthorization(auth, request.user);
   });
 
@@ -153,11 +153,11 @@ export function registerAccountRoutes(app: ApiServer, { store, options }: ApiCon
     const user = store.transaction(() => {
       const existing = store.findUser(email);
       if (existing !== undefined) {
-        if (existing.passwordHash !== null || store.authorizations.one('user_id = ?', [existing.id]) !== undefined) {
+        if (existing.passwordHash !== null || store.tables.authorizations.one('user_id = ?', [existing.id]) !== undefined) {
           throw new InvalidParamsError(`An account with email ${email} already exists.`, 'user');
         }
         if (typeof password === 'string') {
-          store.users.update({ passwordHash: hashPassword(password), updatedAt: new Date().toISOString() }, 'id = ?', [existing.id]);
+          store.tables.users.update({ passwordHash: hashPassword(password), updatedAt: new Date().toISOString() }, 'id = ?', [existing.id]);
         }
         return existing;
       }

@@ -25,8 +25,8 @@ type AppParams = { Params: { app: string } };
 const MAX_CALLERS = 500;
 
 function serialize(store: Store, app: AppRecord, list: AppCallerListRecord): Record<string, unknown> {
-  const ids = new Set(store.appAllowedCallers.select('app_id = ?', [app.id]).map((c) => c.callerAppId));
-  const apps = store.apps
+  const ids = new Set(store.tables.appAllowedCallers.select('app_id = ?', [app.id]).map((c) => c.callerAppId));
+  const apps = store.tables.apps
     .select('')
     .filter((a) => ids.has(a.id))
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -63,7 +63,7 @@ function callerIds(store: Store, user: UserRecord, app: AppRecord, spaceId: stri
       throw new InvalidParamsError(`Couldn't find app "${ref}" to allow as a caller.`, 'app');
     }
     if (caller.spaceId !== spaceId) {
-      const space = store.spaces.one('id = ?', [spaceId])?.name ?? spaceId;
+      const space = store.tables.spaces.one('id = ?', [spaceId])?.name ?? spaceId;
       throw new InvalidParamsError(`App ${caller.name} is not in space ${space}: only apps of the same space can call ${app.name}.`, 'app');
     }
     ids.add(caller.id);
@@ -82,7 +82,7 @@ function refOf(entry: unknown): string | undefined {
 export function registerAppAllowedCallersRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<AppParams>('/apps/:app/allowed-callers', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const list = store.appCallerLists.one('app_id = ?', [record.id]);
+    const list = store.tables.appCallerLists.one('app_id = ?', [record.id]);
     if (list === undefined) throw new NotFoundError('allowed_callers', record.name);
     return serialize(store, record, list);
   });
@@ -93,9 +93,9 @@ export function registerAppAllowedCallersRoutes(app: ApiServer, { store }: ApiCo
     const ids = callerIds(store, request.user, record, spaceId, bodyObject(request)['apps']);
     const list = { appId: record.id, id: randomUUID(), createdAt: new Date().toISOString(), createdBy: request.user.email };
     store.transaction(() => {
-      store.appCallerLists.delete('app_id = ?', [record.id]);
-      store.appCallerLists.insert(list);
-      for (const callerAppId of ids) store.appAllowedCallers.insert({ appId: record.id, callerAppId });
+      store.tables.appCallerLists.delete('app_id = ?', [record.id]);
+      store.tables.appCallerLists.insert(list);
+      for (const callerAppId of ids) store.tables.appAllowedCallers.insert({ appId: record.id, callerAppId });
     });
     store.changed();
     return serialize(store, record, list);
@@ -103,10 +103,10 @@ export function registerAppAllowedCallersRoutes(app: ApiServer, { store }: ApiCo
 
   app.delete<AppParams>('/apps/:app/allowed-callers', async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
-    const list = store.appCallerLists.one('app_id = ?', [record.id]);
+    const list = store.tables.appCallerLists.one('app_id = ?', [record.id]);
     if (list === undefined) throw new NotFoundError('allowed_callers', record.name);
     const body = serialize(store, record, list);
-    store.appCallerLists.delete('app_id = ?', [record.id]);
+    store.tables.appCallerLists.delete('app_id = ?', [record.id]);
     store.changed();
     return body;
   });

@@ -22,7 +22,7 @@ function serialize(app: AppRecord, record: AppInboundRulesetRecord): Record<stri
 export function registerAppInboundRulesetRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const ruleset = store.appInboundRulesets.one('app_id = ?', [record.id]);
+    const ruleset = store.tables.appInboundRulesets.one('app_id = ?', [record.id]);
     if (ruleset === undefined) throw new NotFoundError('inbound_ruleset', record.name);
     return serialize(record, ruleset);
   });
@@ -32,8 +32,8 @@ export function registerAppInboundRulesetRoutes(app: ApiServer, { store }: ApiCo
     const rules = validateInboundRules(bodyObject(request)['rules']);
     const ruleset = { appId: record.id, id: randomUUID(), rules, createdAt: new Date().toISOString(), createdBy: request.user.email };
     store.transaction(() => {
-      store.appInboundRulesets.delete('app_id = ?', [record.id]);
-      store.appInboundRulesets.insert(ruleset);
+      store.tables.appInboundRulesets.delete('app_id = ?', [record.id]);
+      store.tables.appInboundRulesets.insert(ruleset);
     });
     store.changed();
     return serialize(record, ruleset);
@@ -41,9 +41,9 @@ export function registerAppInboundRulesetRoutes(app: ApiServer, { store }: ApiCo
 
   app.delete<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
-    const ruleset = store.appInboundRulesets.one('app_id = ?', [record.id]);
+    const ruleset = store.tables.appInboundRulesets.one('app_id = ?', [record.id]);
     if (ruleset === undefined) throw new NotFoundError('inbound_ruleset', record.name);
-    store.appInboundRulesets.delete('app_id = ?', [record.id]);
+    store.tables.appInboundRulesets.delete('app_id = ?', [record.id]);
     store.changed();
     return serialize(record, ruleset);
   });

@@ -32,7 +32,7 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
       if (typeof body['space'] !== 'string') throw new InvalidParamsError('Space must be a space name or id.');
       space = visibleSpace(store, user, body['space']);
       if (space.state === 'deleting') throw new UnprocessableError(`Space ${space.name} is being destroyed.`, 'space');
-      team = store.teams.one('id = ?', [space.teamId]);
+      team = store.tables.teams.one('id = ?', [space.teamId]);
     }
     const teamName = body['team'] ?? body['organization'];
     if (teamEndpoint && teamName !== undefined && teamName !== null) {
@@ -90,7 +90,7 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
         updatedAt: now,
         releasedAt: null,
       };
-      store.apps.insert(rec);
+      store.tables.apps.insert(rec);
       createRelease(store, rec, user, { description: 'Initial release', slugId: null, config: {} });
       return rec;
     });
@@ -102,7 +102,7 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
   app.post('/organizations/apps', async (request, reply) => create(request, reply, true));
 
   const list = (filter: (a: AppRecord) => boolean) => (request: FastifyRequest) =>
-    store.apps
+    store.tables.apps
       .select('', [], 'ORDER BY name')
       .filter((a) => canViewApp(store, request.user, a) && filter(a))
       .map((a) => serializeApp(store, a, options));
@@ -146,7 +146,7 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
         throw new InvalidParamsError(`Name ${patch.name} is already taken`, 'app');
       }
       const now = new Date().toISOString();
-      store.apps.update({ ...patch, updatedAt: now }, 'id = ?', [record.id]);
+      store.tables.apps.update({ ...patch, updatedAt: now }, 'id = ?', [record.id]);
       return { ...record, ...patch, updatedAt: now };
     });
     store.changed();
@@ -158,12 +158,12 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
   app.delete<AppParams>('/apps/:app', async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
     if (record.teamId !== null && record.ownerId !== request.user.id) {
-      const team = store.teams.one('id = ?', [record.teamId]);
+      const team = store.tables.teams.one('id = ?', [record.teamId]);
       if (team !== undefined) requireTeamAdmin(store, request.user, team, 'destroy apps you do not own');
     }
     const body = serializeApp(store, record, options);
     store.transaction(() => {
-      store.apps.delete('id = ?', [record.id]);
+      store.tables.apps.delete('id = ?', [record.id]);
       store.deleteLogs(record.id);
     });
     store.changed();

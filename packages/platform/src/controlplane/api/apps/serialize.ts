@@ -9,12 +9,12 @@ export function appUrls(name: string, options: ApiOptions): { web_url: string; g
 }
 
 export function serializeApp(store: Store, app: AppRecord, options: ApiOptions): App {
-  const team = app.teamId === null ? undefined : store.teams.one('id = ?', [app.teamId]);
-  const space = app.spaceId === null ? undefined : store.spaces.one('id = ?', [app.spaceId]);
-  const owner = store.users.one('id = ?', [app.ownerId]);
+  const team = app.teamId === null ? undefined : store.tables.teams.one('id = ?', [app.teamId]);
+  const space = app.spaceId === null ? undefined : store.tables.spaces.one('id = ?', [app.spaceId]);
+  const owner = store.tables.users.one('id = ?', [app.ownerId]);
   const slug = (() => {
     const current = store.currentRelease(app.id);
-    return current?.slugId == null ? undefined : store.slugs.one('id = ?', [current.slugId]);
+    return current?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [current.slugId]);
   })();
   return {
     id: app.id,

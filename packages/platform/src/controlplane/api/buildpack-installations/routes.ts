@@ -13,7 +13,7 @@ import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 
 function list(store: Store, app: AppRecord): BuildpackInstallation[] {
-  return store.buildpackInstallations
+  return store.tables.buildpackInstallations
     .select('app_id = ?', [app.id], 'ORDER BY ordinal')
     .map((b) => ({ ordinal: b.ordinal, buildpack: { url: b.url, name: buildpackName(b.url) } }));
 }
@@ -34,8 +34,8 @@ export function registerBuildpackInstallationRoutes(app: ApiServer, { store }: A
     });
     if (new Set(urls).size !== urls.length) throw new InvalidParamsError('A buildpack can appear only once in the list.');
     store.transaction(() => {
-      store.buildpackInstallations.delete('app_id = ?', [record.id]);
-      urls.forEach((url, ordinal) => store.buildpackInstallations.insert({ appId: record.id, ordinal, url }));
+      store.tables.buildpackInstallations.delete('app_id = ?', [record.id]);
+      urls.forEach((url, ordinal) => store.tables.buildpackInstallations.insert({ appId: record.id, ordinal, url }));
     });
     return list(store, record);
   });

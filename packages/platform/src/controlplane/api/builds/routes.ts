@@ -194,19 +194,19 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
 
   app.get<{ Params: { app: string } }>('/apps/:app/builds', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.builds.select('app_id = ?', [record.id], 'ORDER BY created_at, rowid').map((b) => serializeBuild(store, options, record, b, origin(request)));
+    return store.tables.builds.select('app_id = ?', [record.id], 'ORDER BY created_at, rowid').map((b) => serializeBuild(store, options, record, b, origin(request)));
   });
 
   app.get<{ Params: { app: string; build: string } }>('/apps/:app/builds/:build', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const build = store.builds.one('id = ? AND app_id = ?', [request.params.build, record.id]);
+    const build = store.tables.builds.one('id = ? AND app_id = ?', [request.params.build, record.id]);
     if (build === undefined) throw new NotFoundError('build', request.params.build);
     return serializeBuild(store, options, record, build, origin(request));
   });
 
   app.get<{ Params: { build: string }; Querystring: { token?: string } }>('/builds/:build/output', { config: { public: true } }, async (request, reply) => {
     if (!verify(options, `build-output:${request.params.build}`, request.query.token)) throw new UnauthorizedError('Invalid or missing output token.');
-    if (store.builds.one('id = ?', [request.params.build]) === undefined) throw new NotFoundError('build', request.params.build);
+    if (store.tables.builds.one('id = ?', [request.params.build]) === undefined) throw new NotFoundError('build', request.params.build);
     const service = requireBuilder();
     reply.hijack();
     reply.raw.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });

@@ -52,14 +52,14 @@ export function registerDomainRoutes(app: ApiServer, { store, options }: ApiCont
     const lower = key.toLowerCase();
     const fallback = serializeDomain(record, null, options.domain);
     if (lower === fallback.hostname || key === fallback.id) return fallback;
-    const domain = store.domains.one('app_id = ? AND (id = ? OR hostname = ?)', [record.id, key, lower]);
+    const domain = store.tables.domains.one('app_id = ? AND (id = ? OR hostname = ?)', [record.id, key, lower]);
     if (domain === undefined) throw new NotFoundError('domain', key);
     return serializeDomain(record, domain, options.domain);
   };
 
   app.get<{ Params: { app: string } }>('/apps/:app/domains', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const custom = store.domains.select('app_id = ?', [record.id], 'ORDER BY created_at, hostname');
+    const custom = store.tables.domains.select('app_id = ?', [record.id], 'ORDER BY created_at, hostname');
     return [serializeDomain(record, null, options.domain), ...custom.map((d) => serializeDomain(record, d, options.domain))];
   });
 
@@ -76,7 +76,7 @@ export function registerDomainRoutes(app: ApiServer, { store, options }: ApiCont
     if (hostname === options.domain || hostname.endsWith(`.${options.domain}`)) {
       throw new UnprocessableError(`${hostname} is under ${options.domain}, which Cove uses for apps' default domains.`, 'domain');
     }
-    const taken = store.domains.one('hostname = ?', [hostname]);
+    const taken = store.tables.domains.one('hostname = ?', [hostname]);
     if (taken !== undefined) {
       throw new UnprocessableError(
         taken.appId === record.id ? 'Domain already added to this app.' : `${hostname} is currently in use by another app.`,
@@ -84,7 +84,7 @@ export function registerDomainRoutes(app: ApiServer, { store, options }: ApiCont
       );
     }
     const now = new Date().toISOString();
-    const domain = store.domains.insert({ id: randomUUID(), appId: record.id, hostname, createdAt: now, updatedAt: now });
+    const domain = store.tables.domains.insert({ id: randomUUID(), appId: record.id, hostname, createdAt: now, updatedAt: now });
     store.changed();
     reply.code(201);
     return serializeDomain(record, domain, options.domain);
@@ -94,7 +94,7 @@ export function registerDomainRoutes(app: ApiServer, { store, options }: ApiCont
     const record = manageableApp(store, request.user, request.params.app);
     const domain = find(record, request.params.domain);
     if (domain.kind === 'heroku') throw new UnprocessableError("An app's default domain cannot be removed.", 'domain');
-    store.domains.delete('id = ?', [domain.id]);
+    store.tables.domains.delete('id = ?', [domain.id]);
     store.changed();
     return domain;
   });

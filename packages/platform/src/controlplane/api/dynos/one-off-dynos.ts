@@ -29,11 +29,11 @@ export interface OneOffRequest {
 export function createOneOffDyno(store: Store, app: AppRecord, release: ReleaseRecord, request: OneOffRequest): { record: OneOffDynoRecord; secret: string | null } {
   const secret = request.attach ? randomBytes(32).toString('hex') : null;
   const record = store.transaction(() => {
-    const taken = new Set(store.oneOffDynos.select('app_id = ?', [app.id]).map((d) => d.name));
+    const taken = new Set(store.tables.oneOffDynos.select('app_id = ?', [app.id]).map((d) => d.name));
     let number = randomInt(1000, 10_000);
     while (taken.has(`${request.type}.${number}`)) number = randomInt(1000, 10_000);
     const now = new Date();
-    return store.oneOffDynos.insert({
+    return store.tables.oneOffDynos.insert({
       id: randomUUID(),
       appId: app.id,
       number,
@@ -59,23 +59,23 @@ export function createOneOffDyno(store: Store, app: AppRecord, release: ReleaseR
 
 /** Removes the app's one-off dyno named `name` (the reconciler stops it); false when none. */
 export function stopOneOffDyno(store: Store, app: AppRecord, name: string): boolean {
-  const removed = store.oneOffDynos.delete('app_id = ? AND (name = ? OR id = ?)', [app.id, name, name]) > 0;
+  const removed = store.tables.oneOffDynos.delete('app_id = ? AND (name = ? OR id = ?)', [app.id, name, name]) > 0;
   if (removed) store.changed();
   return removed;
 }
 
 /** Forgets a one-off dyno by id (its session went away): it is never started again. */
 export function forgetOneOffDyno(store: Store, dynoId: string): void {
-  if (store.oneOffDynos.delete('id = ?', [dynoId]) > 0) store.changed();
+  if (store.tables.oneOffDynos.delete('id = ?', [dynoId]) > 0) store.changed();
 }
 
 /** The one-off dyno an attach secret opens; the secret is spent by the call. */
 export function claimRendezvousSecret(store: Store, secret: string): { dynoId: string; tty: boolean } | null {
   if (!/^[0-9a-f]{64}$/.test(secret)) return null;
   return store.transaction(() => {
-    const record = store.oneOffDynos.one('secret_hash = ?', [hashSecret(secret)]);
+    const record = store.tables.oneOffDynos.one('secret_hash = ?', [hashSecret(secret)]);
     if (record === undefined) return null;
-    store.oneOffDynos.update({ secretHash: null, updatedAt: new Date().toISOString() }, 'id = ?', [record.id]);
+    store.tables.oneOffDynos.update({ secretHash: null, updatedAt: new Date().toISOString() }, 'id = ?', [record.id]);
     return { dynoId: record.id, tty: record.tty };
   });
 }

@@ -63,7 +63,7 @@ export function registerDynoRoutes(app: ApiServer, { store, options }: ApiContex
     const record = manageableApp(store, request.user, request.params.app);
     const parsed = parseOneOffRequest(bodyObject(request), record.spaceId !== null);
     const release = store.currentRelease(record.id);
-    const slug = release?.slugId == null ? undefined : store.slugs.one('id = ?', [release.slugId]);
+    const slug = release?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [release.slugId]);
     if (release === undefined || slug === undefined || !slug.uploaded) {
       throw new ConflictError(`No release of ${record.name} is ready to run yet: deploy the app first.`, 'release');
     }

@@ -49,7 +49,7 @@ export function resolveQuantity(value: unknown, current: number, type: string): 
 }
 
 function findFormation(store: Store, app: AppRecord, type: string): FormationRecord {
-  const f = store.formations.one('app_id = ? AND type = ?', [app.id, type]);
+  const f = store.tables.formations.one('app_id = ? AND type = ?', [app.id, type]);
   if (f === undefined) throw new NotFoundError('formation', type);
   return f;
 }
@@ -57,7 +57,7 @@ function findFormation(store: Store, app: AppRecord, type: string): FormationRec
 export function registerFormationRoutes(app: ApiServer, { store, options }: ApiContext): void {
   app.get<{ Params: { app: string } }>('/apps/:app/formation', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.formations.select('app_id = ?', [record.id], 'ORDER BY type').map((f) => serializeFormation(record, f));
+    return store.tables.formations.select('app_id = ?', [record.id], 'ORDER BY type').map((f) => serializeFormation(record, f));
   });
 
   app.get<{ Params: { app: string; type: string } }>('/apps/:app/formation/:type', async (request) => {
@@ -73,18 +73,18 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
         if (typeof raw !== 'object' || raw === null) throw new InvalidParamsError('Each update must be an object {type, quantity, size}.');
         const u = raw as Record<string, unknown>;
         if (typeof u['type'] !== 'string') throw new InvalidParamsError('Each update needs a process type.');
-        const row = store.formations.one('app_id = ? AND type = ?', [record.id, u['type']]);
+        const row = store.tables.formations.one('app_id = ? AND type = ?', [record.id, u['type']]);
         if (row === undefined) {
           throw new NotFoundError('formation', u['type']);
         }
         const patch: Partial<FormationRecord> = { updatedAt: now };
         if (u['quantity'] !== undefined) patch.quantity = resolveQuantity(u['quantity'], row.quantity, row.type);
         if (u['size'] !== undefined) patch.size = validateDynoSize(u['size'], record.spaceId !== null).name;
-        store.formations.update(patch, 'id = ?', [row.id]);
+        store.tables.formations.update(patch, 'id = ?', [row.id]);
         out.push({ ...row, ...patch });
       }
       // Heroku's line names the whole formation after the change: `Scaled to web@2:Standard-1X by user …`.
-      const all = store.formations.select('app_id = ?', [record.id], 'ORDER BY type');
+      const all = store.tables.formations.select('app_id = ?', [record.id], 'ORDER BY type');
       logApiAction(store, record, user, `Scaled to ${all.map((f) => `${f.type}@${f.quantity}:${f.size}`).join(' ')}`);
       return out;
     });
@@ -108,12 +108,12 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
 
   app.get<{ Params: { app: string } }>('/apps/:app/dynos', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.dynos.select('app_id = ?', [record.id], 'ORDER BY type, number').map((d) => serializeDyno(store, record, d, options.region));
+    return store.tables.dynos.select('app_id = ?', [record.id], 'ORDER BY type, number').map((d) => serializeDyno(store, record, d, options.region));
   });
 
   app.get<{ Params: { app: string; dyno: string } }>('/apps/:app/dynos/:dyno', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const dyno = store.dynos.one('app_id = ? AND (name = ? OR id = ?)', [record.id, request.params.dyno, request.params.dyno]);
+    const dyno = store.tables.dynos.one('app_id = ? AND (name = ? OR id = ?)', [record.id, request.params.dyno, request.params.dyno]);
     if (dyno === undefined) throw new NotFoundError('dyno', request.params.dyno);
     return serializeDyno(store, record, dyno, options.region);
   });
@@ -131,16 +131,16 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
         logApiAction(store, record, user, target.dyno === undefined && target.type === undefined ? `${verb} all dynos` : `${verb} ${target.dyno ?? target.type ?? ''}`);
       if (target.dyno !== undefined) {
         const m = /^([a-zA-Z0-9_-]+)\.(\d+)$/.exec(target.dyno);
-        const row = m === null ? undefined : store.formations.one('app_id = ? AND type = ?', [record.id, m[1]]);
+        const row = m === null ? undefined : store.tables.formations.one('app_id = ? AND type = ?', [record.id, m[1]]);
         const n = Number(m?.[2]);
         if (row === undefined || !(n >= 1 && n <= row.quantity)) throw new NotFoundError('dyno', target.dyno);
         const epochs = { ...row.dynoEpochs, [String(n)]: (row.dynoEpochs[String(n)] ?? 0) + 1 };
-        store.formations.update({ dynoEpochs: epochs, updatedAt: now }, 'id = ?', [row.id]);
+        store.tables.formations.update({ dynoEpochs: epochs, updatedAt: now }, 'id = ?', [row.id]);
         logAction();
         return;
       }
-      const rows = target.type === undefined ? store.formations.select('app_id = ?', [record.id]) : [findFormation(store, record, target.type)];
-      for (const row of rows) store.formations.update({ restartEpoch: row.restartEpoch + 1, updatedAt: now }, 'id = ?', [row.id]);
+      const rows = target.type === undefined ? store.tables.formations.select('app_id = ?', [record.id]) : [findFormation(store, record, target.type)];
+      for (const row of rows) store.tables.formations.update({ restartEpoch: row.restartEpoch + 1, updatedAt: now }, 'id = ?', [row.id]);
       logAction();
     });
     store.changed();

@@ -5,7 +5,7 @@ import { appRef } from '../refs.js';
 
 /** A dyno as Heroku shows it; `extended` for `ps -x`. */
 export function serializeDyno(store: Store, app: AppRecord, dyno: DynoRecord, region: string): Dyno {
-  const release = store.releases.one('id = ?', [dyno.releaseId]);
+  const release = store.tables.releases.one('id = ?', [dyno.releaseId]);
   return {
     id: dyno.id,
     name: dyno.name,

@@ -67,27 +67,27 @@ function newDrain(url: string, owner: { appId: string } | { spaceId: string }): 
 /** A space's drain from `POST /spaces` `log_drain_url` (Heroku's Private Space Logging is set at creation). */
 export function insertSpaceDrain(store: Store, spaceId: string, url: string): LogDrainRecord {
   const drain = newDrain(url, { spaceId });
-  store.logDrains.insert(drain);
+  store.tables.logDrains.insert(drain);
   return drain;
 }
 
 export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<{ Params: { app: string } }>('/apps/:app/log-drains', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.logDrains.select('app_id = ?', [record.id], 'ORDER BY created_at').map((d) => serializeDrain(d, record, null));
+    return store.tables.logDrains.select('app_id = ?', [record.id], 'ORDER BY created_at').map((d) => serializeDrain(d, record, null));
   });
 
   app.post<{ Params: { app: string } }>('/apps/:app/log-drains', async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const url = validateDrainUrl(bodyObject(request)['url']);
     const drain = store.transaction(() => {
-      const existing = store.logDrains.select('app_id = ?', [record.id]);
+      const existing = store.tables.logDrains.select('app_id = ?', [record.id]);
       if (existing.some((d) => d.url === url)) throw new InvalidParamsError('Url has already been taken', 'log_drain');
       if (existing.length >= MAX_DRAINS_PER_APP) {
         throw new UnprocessableError(`App ${record.name} already has ${MAX_DRAINS_PER_APP} log drains, the most an app can have.`, 'log_drain');
       }
       const created = newDrain(url, { appId: record.id });
-      store.logDrains.insert(created);
+      store.tables.logDrains.insert(created);
       logApiAction(store, record, request.user, `Add log drain ${created.token}`);
       return created;
     });
@@ -104,7 +104,7 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
     const record = manageableApp(store, request.user, request.params.app);
     const drain = findDrain(record, request.params.drain);
     store.transaction(() => {
-      store.logDrains.delete('id = ?', [drain.id]);
+      store.tables.logDrains.delete('id = ?', [drain.id]);
       logApiAction(store, record, request.user, `Remove log drain ${drain.token}`);
     });
     store.changed();
@@ -112,14 +112,14 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
   });
 
   const findDrain = (record: AppRecord, query: string): LogDrainRecord => {
-    const drain = store.logDrains.one('app_id = ? AND (id = ? OR token = ? OR url = ?)', [record.id, query, query, query]);
+    const drain = store.tables.logDrains.one('app_id = ? AND (id = ? OR token = ? OR url = ?)', [record.id, query, query, query]);
     if (drain === undefined) throw new NotFoundError('log_drain', query);
     return drain;
   };
 
   app.get<{ Params: { space: string } }>('/spaces/:space/log-drain', async (request) => {
     const space = visibleSpace(store, request.user, request.params.space);
-    const drain = store.logDrains.one('space_id = ?', [space.id]);
+    const drain = store.tables.logDrains.one('space_id = ?', [space.id]);
     if (drain === undefined) throw new NotFoundError('log_drain', space.name);
     return serializeDrain(drain, null, space);
   });
@@ -128,10 +128,10 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
     const space = adminSpace(store, request.user, request.params.space, 'set the log drain of');
     const url = validateDrainUrl(bodyObject(request)['url']);
     const drain = store.transaction(() => {
-      const existing = store.logDrains.one('space_id = ?', [space.id]);
+      const existing = store.tables.logDrains.one('space_id = ?', [space.id]);
       if (existing === undefined) return insertSpaceDrain(store, space.id, url);
       const updatedAt = new Date().toISOString();
-      store.logDrains.update({ url, updatedAt }, 'id = ?', [existing.id]);
+      store.tables.logDrains.update({ url, updatedAt }, 'id = ?', [existing.id]);
       return { ...existing, url, updatedAt };
     });
     store.changed();

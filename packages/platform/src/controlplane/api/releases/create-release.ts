@@ -23,7 +23,7 @@ export function createRelease(
   user: UserRecord,
   change: { description: string; slugId: string | null; config: Record<string, string> },
 ): ReleaseRecord {
-  const releasePhase = change.slugId !== null && store.slugs.one('id = ?', [change.slugId])?.processTypes[RELEASE_PROCESS_TYPE] !== undefined;
+  const releasePhase = change.slugId !== null && store.tables.slugs.one('id = ?', [change.slugId])?.processTypes[RELEASE_PROCESS_TYPE] !== undefined;
   const release = store.transaction(() => {
     const now = new Date().toISOString();
     const record: ReleaseRecord = {
@@ -38,10 +38,10 @@ export function createRelease(
       createdAt: now,
       updatedAt: now,
     };
-    store.releases.insert(record);
+    store.tables.releases.insert(record);
     // Config vars read back at once (a second config:set builds on the first); a pending
     // release's slug and formation wait for its release phase, and a failure reverts the config.
-    store.apps.update({ config: change.config, ...(releasePhase ? {} : { releasedAt: now }), updatedAt: now }, 'id = ?', [app.id]);
+    store.tables.apps.update({ config: change.config, ...(releasePhase ? {} : { releasedAt: now }), updatedAt: now }, 'id = ?', [app.id]);
     if (change.slugId !== null && !releasePhase) syncFormation(store, app, change.slugId, now);
     logApiAction(store, app, user, change.description);
     logApiAction(store, app, user, `Release v${record.version} created`);
@@ -58,30 +58,30 @@ export function createRelease(
 export function finishRelease(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
   store.transaction(() => {
     const now = new Date().toISOString();
-    store.releases.update({ status, updatedAt: now }, 'id = ? AND status = ?', [release.id, 'pending']);
-    const app = store.apps.one('id = ?', [release.appId]);
+    store.tables.releases.update({ status, updatedAt: now }, 'id = ? AND status = ?', [release.id, 'pending']);
+    const app = store.tables.apps.one('id = ?', [release.appId]);
     if (app === undefined) return;
-    const newest = store.releases.one('app_id = ? ORDER BY version DESC', [app.id])?.id === release.id;
+    const newest = store.tables.releases.one('app_id = ? ORDER BY version DESC', [app.id])?.id === release.id;
     if (status === 'succeeded') {
-      store.apps.update({ ...(newest ? { config: release.config } : {}), releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
+      store.tables.apps.update({ ...(newest ? { config: release.config } : {}), releasedAt: now, updatedAt: now }, 'id = ?', [app.id]);
       if (release.slugId !== null) syncFormation(store, app, release.slugId, now);
     } else if (newest) {
-      store.apps.update({ config: store.currentRelease(app.id)?.config ?? {}, updatedAt: now }, 'id = ?', [app.id]);
+      store.tables.apps.update({ config: store.currentRelease(app.id)?.config ?? {}, updatedAt: now }, 'id = ?', [app.id]);
     }
   });
   store.changed();
 }
 
 function syncFormation(store: Store, app: AppRecord, slugId: string, now: string): void {
-  const slug = store.slugs.one('id = ?', [slugId]);
+  const slug = store.tables.slugs.one('id = ?', [slugId]);
   if (slug === undefined) return;
-  const existing = store.formations.select('app_id = ?', [app.id]);
+  const existing = store.tables.formations.select('app_id = ?', [app.id]);
   const firstDeploy = existing.length === 0;
   for (const [type, command] of Object.entries(slug.processTypes)) {
     if (type === RELEASE_PROCESS_TYPE) continue;
     const row = existing.find((f) => f.type === type);
     if (row === undefined) {
-      store.formations.insert({
+      store.tables.formations.insert({
         id: randomUUID(),
         appId: app.id,
         type,
@@ -94,10 +94,10 @@ function syncFormation(store: Store, app: AppRecord, slugId: string, now: string
         updatedAt: now,
       });
     } else if (row.command !== command) {
-      store.formations.update({ command, updatedAt: now }, 'id = ?', [row.id]);
+      store.tables.formations.update({ command, updatedAt: now }, 'id = ?', [row.id]);
     }
   }
   for (const row of existing) {
-    if (!(row.type in slug.processTypes) || row.type === RELEASE_PROCESS_TYPE) store.formations.delete('id = ?', [row.id]);
+    if (!(row.type in slug.processTypes) || row.type === RELEASE_PROCESS_TYPE) store.tables.formations.delete('id = ?', [row.id]);
   }
 }

@@ -37,8 +37,8 @@ function findRelease(store: Store, app: AppRecord, idOrVersion: string): Release
   const version = /^v?(\d+)$/.exec(idOrVersion);
   const release =
     version !== null
-      ? store.releases.one('app_id = ? AND version = ?', [app.id, Number(version[1])])
-      : store.releases.one('app_id = ? AND id = ?', [app.id, idOrVersion]);
+      ? store.tables.releases.one('app_id = ? AND version = ?', [app.id, Number(version[1])])
+      : store.tables.releases.one('app_id = ? AND id = ?', [app.id, idOrVersion]);
   if (release === undefined) throw new NotFoundError('release', idOrVersion);
   return release;
 }
@@ -47,7 +47,7 @@ export function registerReleaseRoutes(app: ApiServer, { store }: ApiContext): vo
   app.get<{ Params: { app: string } }>('/apps/:app/releases', async (request, reply) => {
     const record = visibleApp(store, request.user, request.params.app);
     const range = parseRange(request.headers.range, ['version', 'id'], 'version');
-    const all = store.releases.select('app_id = ?', [record.id]);
+    const all = store.tables.releases.select('app_id = ?', [record.id]);
     const currentId = store.currentRelease(record.id)?.id;
     const { page, nextRange } = paginate(all, range, (r) => (range.field === 'id' ? r.id : r.version));
     if (nextRange !== null) void reply.status(206).header('Next-Range', nextRange);
@@ -81,7 +81,7 @@ export function registerReleaseRoutes(app: ApiServer, { store }: ApiContext): vo
       });
     } else if (body['slug'] !== undefined) {
       if (typeof body['slug'] !== 'string') throw new InvalidParamsError('slug must be the id of an uploaded slug.');
-      const slug = store.slugs.one('id = ? AND app_id = ?', [body['slug'], record.id]);
+      const slug = store.tables.slugs.one('id = ? AND app_id = ?', [body['slug'], record.id]);
       if (slug === undefined) throw new NotFoundError('slug', body['slug']);
       if (!slug.uploaded) throw new UnprocessableError(`Slug ${slug.id} has not been uploaded yet: PUT the tarball to its blob URL first.`, 'slug');
       const description = typeof body['description'] === 'string' && body['description'] !== '' ? body['description'] : `Deploy ${slug.commit?.slice(0, 7) ?? slug.id.slice(0, 8)}`;

@@ -81,7 +81,7 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
 
   app.get<{ Params: { app: string; slug: string } }>('/apps/:app/slugs/:slug', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const slug = store.slugs.one('id = ? AND app_id = ?', [request.params.slug, record.id]);
+    const slug = store.tables.slugs.one('id = ? AND app_id = ?', [request.params.slug, record.id]);
     if (slug === undefined) throw new NotFoundError('slug', request.params.slug);
     return serializeSlug(options, record, slug, origin(request));
   });
@@ -90,7 +90,7 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
     const expected = Buffer.from(blobToken(options, slugId));
     const given = Buffer.from(typeof token === 'string' ? token : '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('Invalid or missing blob token.');
-    const slug = store.slugs.one('id = ?', [slugId]);
+    const slug = store.tables.slugs.one('id = ?', [slugId]);
     if (slug === undefined) throw new NotFoundError('slug', slugId);
     return slug;
   };

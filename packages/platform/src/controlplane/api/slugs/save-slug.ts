@@ -32,7 +32,7 @@ export interface NewSlug {
 /** Creates the slug's record, not yet uploaded. */
 export function insertSlug(store: Store, app: AppRecord, fields: NewSlug): SlugRecord {
   const now = new Date().toISOString();
-  return store.slugs.insert({
+  return store.tables.slugs.insert({
     id: randomUUID(),
     appId: app.id,
     ...fields,
@@ -79,7 +79,7 @@ export async function saveSlugBlob(store: Store, blobDir: string, slug: SlugReco
     }
     await rename(partial, final);
     const fields = { uploaded: true, size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() };
-    store.slugs.update(fields, 'id = ?', [slug.id]);
+    store.tables.slugs.update(fields, 'id = ?', [slug.id]);
     return { ...slug, ...fields };
   } catch (error) {
     await rm(partial, { force: true });

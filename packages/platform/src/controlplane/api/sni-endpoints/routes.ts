@@ -87,17 +87,17 @@ export function registerSniEndpointRoutes(app: ApiServer, { store }: ApiContext)
     const leaf = parseChain(endpoint.certificateChain)[0];
     const names = leaf === undefined ? [] : certificateDomains(leaf);
     const matches = (host: string): boolean => names.some((n) => n === host || (n.startsWith('*.') && host.endsWith(n.slice(1)) && !host.slice(0, -n.length + 1).includes('.')));
-    return store.domains.select('app_id = ?', [record.id], 'ORDER BY hostname').filter((d) => matches(d.hostname)).map((d) => d.id);
+    return store.tables.domains.select('app_id = ?', [record.id], 'ORDER BY hostname').filter((d) => matches(d.hostname)).map((d) => d.id);
   };
   const find = (record: AppRecord, key: string): SniEndpointRecord => {
-    const found = store.sniEndpoints.one('app_id = ? AND (id = ? OR name = ?)', [record.id, key, key]);
+    const found = store.tables.sniEndpoints.one('app_id = ? AND (id = ? OR name = ?)', [record.id, key, key]);
     if (found === undefined) throw new NotFoundError('sni_endpoint', key);
     return found;
   };
 
   app.get<{ Params: { app: string } }>('/apps/:app/sni-endpoints', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.sniEndpoints.select('app_id = ?', [record.id], 'ORDER BY created_at').map((e) => serializeEndpoint(record, e, domainIds(record, e)));
+    return store.tables.sniEndpoints.select('app_id = ?', [record.id], 'ORDER BY created_at').map((e) => serializeEndpoint(record, e, domainIds(record, e)));
   });
 
   app.get<EndpointParams>('/apps/:app/sni-endpoints/:endpoint', async (request) => {
@@ -110,7 +110,7 @@ export function registerSniEndpointRoutes(app: ApiServer, { store }: ApiContext)
     const record = manageableApp(store, request.user, request.params.app);
     const { chain, key } = validated(bodyObject(request));
     const now = new Date().toISOString();
-    const endpoint = store.sniEndpoints.insert({
+    const endpoint = store.tables.sniEndpoints.insert({
       id: randomUUID(), appId: record.id, name: endpointName(), certificateChain: chain, privateKey: key, createdAt: now, updatedAt: now,
     });
     store.changed();
@@ -123,7 +123,7 @@ export function registerSniEndpointRoutes(app: ApiServer, { store }: ApiContext)
     const endpoint = find(record, request.params.endpoint);
     const { chain, key } = validated(bodyObject(request));
     const updatedAt = new Date().toISOString();
-    store.sniEndpoints.update({ certificateChain: chain, privateKey: key, updatedAt }, 'id = ?', [endpoint.id]);
+    store.tables.sniEndpoints.update({ certificateChain: chain, privateKey: key, updatedAt }, 'id = ?', [endpoint.id]);
     store.changed();
     const updated = { ...endpoint, certificateChain: chain, privateKey: key, updatedAt };
     return serializeEndpoint(record, updated, domainIds(record, updated));
@@ -133,7 +133,7 @@ export function registerSniEndpointRoutes(app: ApiServer, { store }: ApiContext)
     const record = manageableApp(store, request.user, request.params.app);
     const endpoint = find(record, request.params.endpoint);
     const body = serializeEndpoint(record, endpoint, domainIds(record, endpoint));
-    store.sniEndpoints.delete('id = ?', [endpoint.id]);
+    store.tables.sniEndpoints.delete('id = ?', [endpoint.id]);
     store.changed();
     return body;
   });

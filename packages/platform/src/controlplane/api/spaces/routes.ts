@@ -29,20 +29,20 @@ function wantsRegionExpansion(header: string | string[] | undefined): boolean {
 function freeShortId(store: Store): string {
   for (;;) {
     const id = randomBytes(4).toString('hex');
-    if (store.spaces.one('short_id = ?', [id]) === undefined) return id;
+    if (store.tables.spaces.one('short_id = ?', [id]) === undefined) return id;
   }
 }
 
 function touch(store: Store, space: SpaceRecord, patch: Partial<SpaceRecord>): SpaceRecord {
   const updated = { ...space, ...patch, updatedAt: new Date().toISOString() };
-  store.spaces.update({ ...patch, updatedAt: updated.updatedAt }, 'id = ?', [space.id]);
+  store.tables.spaces.update({ ...patch, updatedAt: updated.updatedAt }, 'id = ?', [space.id]);
   store.changed();
   return updated;
 }
 
 function serializeAccess(store: Store, space: SpaceRecord, user: UserRecord): SpaceAppAccess {
   const role = teamRole(store, user, space.teamId) ?? 'viewer';
-  const grant = store.spaceMembers.one('space_id = ? AND user_id = ?', [space.id, user.id]);
+  const grant = store.tables.spaceMembers.one('space_id = ? AND user_id = ?', [space.id, user.id]);
   const names = role === 'admin' ? Object.keys(SPACE_PERMISSIONS) : grant?.permissions ?? [];
   return {
     space: { id: space.id, name: space.name },
@@ -95,8 +95,8 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
         createdAt: now,
         updatedAt: now,
       };
-      store.spaces.insert(record);
-      for (const zone of ZONE_NAMES) store.spaceZones.insert({ spaceId: record.id, name: zone, healthy: true, updatedAt: now });
+      store.tables.spaces.insert(record);
+      for (const zone of ZONE_NAMES) store.tables.spaceZones.insert({ spaceId: record.id, name: zone, healthy: true, updatedAt: now });
       if (logDrainUrl !== undefined) insertSpaceDrain(store, record.id, logDrainUrl);
       return record;
     });
@@ -105,7 +105,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
   });
 
   app.get('/spaces', async (request) =>
-    store.spaces
+    store.tables.spaces
       .select('', [], 'ORDER BY name')
       .filter((s) => teamRole(store, request.user, s.teamId) !== null)
       .map((s) => serializeSpace(store, s, wantsRegionExpansion(request.headers['accept-expansion']))),
@@ -134,7 +134,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
   app.delete<SpaceParams>('/spaces/:space', async (request) => {
     const space = adminSpace(store, request.user, request.params.space, 'destroy');
     const updated = store.transaction(() => {
-      const apps = store.apps.select('space_id = ?', [space.id]);
+      const apps = store.tables.apps.select('space_id = ?', [space.id]);
       if (apps.length > 0) {
         throw new UnprocessableError(
           `Cannot destroy space ${space.name}: it still has ${apps.length} app(s) (${apps.map((a) => a.name).join(', ')}). Destroy them first.`,
@@ -153,8 +153,8 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     const target = visibleTeam(store, request.user, body['new_owner']);
     requireTeamAdmin(store, request.user, target, 'receive spaces');
     const updated = store.transaction(() => {
-      store.apps.update({ teamId: target.id, updatedAt: new Date().toISOString() }, 'space_id = ?', [space.id]);
-      store.spaceMembers.delete('space_id = ?', [space.id]);
+      store.tables.apps.update({ teamId: target.id, updatedAt: new Date().toISOString() }, 'space_id = ?', [space.id]);
+      store.tables.spaceMembers.delete('space_id = ?', [space.id]);
       return touch(store, space, { teamId: target.id });
     });
     return serializeSpace(store, updated, false);
@@ -181,9 +181,9 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
 
   app.get<SpaceParams>('/spaces/:space/members', async (request) => {
     const space = visibleSpace(store, request.user, request.params.space);
-    return store.teamMembers
+    return store.tables.teamMembers
       .select('team_id = ?', [space.teamId], 'ORDER BY created_at')
-      .map((m) => store.users.one('id = ?', [m.userId]))
+      .map((m) => store.tables.users.one('id = ?', [m.userId]))
       .filter((u): u is UserRecord => u !== undefined)
       .map((u) => serializeAccess(store, space, u));
   });
@@ -213,27 +213,27 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     }
     const now = new Date().toISOString();
     store.transaction(() => {
-      store.spaceMembers.delete('space_id = ? AND user_id = ?', [space.id, user.id]);
-      store.spaceMembers.insert({ spaceId: space.id, userId: user.id, permissions: [...new Set(names as string[])], createdAt: now, updatedAt: now });
+      store.tables.spaceMembers.delete('space_id = ? AND user_id = ?', [space.id, user.id]);
+      store.tables.spaceMembers.insert({ spaceId: space.id, userId: user.id, permissions: [...new Set(names as string[])], createdAt: now, updatedAt: now });
     });
     return serializeAccess(store, space, user);
   });
 
   app.get<SpaceParams>('/spaces/:space/dynos', async (request): Promise<SpaceDynos[]> => {
     const space = visibleSpace(store, request.user, request.params.space);
-    return store.apps.select('space_id = ?', [space.id], 'ORDER BY name').map((a) => ({
+    return store.tables.apps.select('space_id = ?', [space.id], 'ORDER BY name').map((a) => ({
       app_id: a.id,
       app_name: a.name,
-      dynos: store.dynos.select('app_id = ?', [a.id], 'ORDER BY type, number').map((d) => serializeDyno(store, a, d, options.region)),
+      dynos: store.tables.dynos.select('app_id = ?', [a.id], 'ORDER BY type, number').map((d) => serializeDyno(store, a, d, options.region)),
     }));
   });
 
   app.get<SpaceParams>('/spaces/:space/topology', async (request): Promise<SpaceTopology> => {
     const space = visibleSpace(store, request.user, request.params.space);
-    const apps = store.apps.select('space_id = ?', [space.id], 'ORDER BY name');
+    const apps = store.tables.apps.select('space_id = ?', [space.id], 'ORDER BY name');
     let version = Date.parse(space.updatedAt);
     const topology = apps.map((a) => {
-      const dynos = store.dynos.select(`app_id = ? AND state = 'up'`, [a.id], 'ORDER BY type, number');
+      const dynos = store.tables.dynos.select(`app_id = ? AND state = 'up'`, [a.id], 'ORDER BY type, number');
       for (const d of dynos) version = Math.max(version, Date.parse(d.updatedAt));
       const types = [...new Set(dynos.map((d) => d.type))];
       return {
@@ -258,13 +258,13 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
   for (const action of ['fail', 'recover'] as const) {
     app.post<{ Params: { space: string; zone: string } }>(`/spaces/:space/zones/:zone/actions/${action}`, async (request) => {
       const space = adminSpace(store, request.user, request.params.space, `${action} a zone of`);
-      const zone = store.spaceZones.one('space_id = ? AND name = ?', [space.id, request.params.zone]);
+      const zone = store.tables.spaceZones.one('space_id = ? AND name = ?', [space.id, request.params.zone]);
       if (zone === undefined) throw new NotFoundError('zone', request.params.zone);
       if (action === 'fail' && zone.healthy) {
-        const healthy = store.spaceZones.select('space_id = ? AND healthy = 1', [space.id]).length;
+        const healthy = store.tables.spaceZones.select('space_id = ? AND healthy = 1', [space.id]).length;
         if (healthy <= 1) throw new ForbiddenError(`Cannot fail zone ${zone.name}: it is the last healthy zone of space ${space.name}.`, 'zone');
       }
-      store.spaceZones.update({ healthy: action === 'recover', updatedAt: new Date().toISOString() }, 'space_id = ? AND name = ?', [space.id, zone.name]);
+      store.tables.spaceZones.update({ healthy: action === 'recover', updatedAt: new Date().toISOString() }, 'space_id = ? AND name = ?', [space.id, zone.name]);
       store.changed();
       return zonesOf(store, space).find((z) => z.name === zone.name);
     });
@@ -273,9 +273,9 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
 
 function zonesOf(store: Store, space: SpaceRecord): Zone[] {
   const addressing = spaceAddressing(space.cidr, space.index);
-  const apps = new Map(store.apps.select('space_id = ?', [space.id]).map((a) => [a.id, a.name]));
-  const dynos = store.dynos.select('space_id = ?', [space.id], 'ORDER BY name');
-  return store.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name').map((z) => ({
+  const apps = new Map(store.tables.apps.select('space_id = ?', [space.id]).map((a) => [a.id, a.name]));
+  const dynos = store.tables.dynos.select('space_id = ?', [space.id], 'ORDER BY name');
+  return store.tables.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name').map((z) => ({
     name: z.name,
     healthy: z.healthy,
     subnet: addressing.zones.find((a) => a.name === z.name)?.subnet ?? '',

@@ -4,7 +4,7 @@ import type { Store } from '../../store/sqlite/sqlite-store.js';
 import { regionObject, regionRef } from '../refs.js';
 
 export function serializeSpace(store: Store, space: SpaceRecord, expandRegion: boolean): Space {
-  const team = store.teams.one('id = ?', [space.teamId]);
+  const team = store.tables.teams.one('id = ?', [space.teamId]);
   const region = expandRegion
     ? (({ id, name, description }) => ({ id, name, description }))(regionObject(space.region))
     : regionRef(space.region);

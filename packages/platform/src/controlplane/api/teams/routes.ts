@@ -33,7 +33,7 @@ function serializeTeam(team: TeamRecord, role: TeamRole | null): Team {
 }
 
 function serializeMember(store: Store, member: TeamMemberRecord): TeamMember {
-  const user = store.users.one('id = ?', [member.userId]);
+  const user = store.tables.users.one('id = ?', [member.userId]);
   return {
     id: member.userId,
     email: user?.email ?? '',
@@ -54,7 +54,7 @@ function validRole(value: unknown): TeamRole {
 }
 
 function adminCount(store: Store, teamId: string): number {
-  return store.teamMembers.select(`team_id = ? AND role = 'admin'`, [teamId]).length;
+  return store.tables.teamMembers.select(`team_id = ? AND role = 'admin'`, [teamId]).length;
 }
 
 export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void {
@@ -64,15 +64,15 @@ export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void 
     const team = store.transaction(() => {
       if (store.findTeam(name) !== undefined) throw new InvalidParamsError(`Name ${name} is already taken`, 'team');
       const now = new Date().toISOString();
-      const record = store.teams.insert({ id: randomUUID(), name, createdAt: now, updatedAt: now });
-      store.teamMembers.insert({ teamId: record.id, userId: request.user.id, role: 'admin', createdAt: now, updatedAt: now });
+      const record = store.tables.teams.insert({ id: randomUUID(), name, createdAt: now, updatedAt: now });
+      store.tables.teamMembers.insert({ teamId: record.id, userId: request.user.id, role: 'admin', createdAt: now, updatedAt: now });
       return record;
     });
     return reply.status(201).send(serializeTeam(team, 'admin'));
   });
 
   app.get('/teams', async (request) =>
-    store.teams
+    store.tables.teams
       .select('', [], 'ORDER BY name')
       .map((team) => ({ team, role: teamRole(store, request.user, team.id) }))
       .filter(({ role }) => role !== null)
@@ -103,7 +103,7 @@ export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void 
 
   app.get<{ Params: { team: string } }>('/teams/:team/members', async (request) => {
     const team = visibleTeam(store, request.user, request.params.team);
-    return store.teamMembers
+    return store.tables.teamMembers
       .select('team_id = ?', [team.id], 'ORDER BY created_at')
       .map((m) => serializeMember(store, m));
   });
@@ -117,15 +117,15 @@ export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void 
     const member = store.transaction(() => {
       const user = store.findUser(email) ?? createUser(store, email);
       const now = new Date().toISOString();
-      const existing = store.teamMembers.one('team_id = ? AND user_id = ?', [team.id, user.id]);
+      const existing = store.tables.teamMembers.one('team_id = ? AND user_id = ?', [team.id, user.id]);
       if (existing !== undefined) {
         if (existing.role === 'admin' && role !== 'admin' && adminCount(store, team.id) === 1) {
           throw new UnprocessableError(`Cannot change the role of ${email}: a team needs at least one admin.`, 'team');
         }
-        store.teamMembers.update({ role, updatedAt: now }, 'team_id = ? AND user_id = ?', [team.id, user.id]);
+        store.tables.teamMembers.update({ role, updatedAt: now }, 'team_id = ? AND user_id = ?', [team.id, user.id]);
         return { ...existing, role, updatedAt: now };
       }
-      return store.teamMembers.insert({ teamId: team.id, userId: user.id, role, createdAt: now, updatedAt: now });
+      return store.tables.teamMembers.insert({ teamId: team.id, userId: user.id, role, createdAt: now, updatedAt: now });
     });
     return serializeMember(store, member);
   };
@@ -136,14 +136,14 @@ export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void 
     const team = visibleTeam(store, request.user, request.params.team);
     requireTeamAdmin(store, request.user, team, 'manage members');
     const user = store.findUser(request.params.member);
-    const member = user === undefined ? undefined : store.teamMembers.one('team_id = ? AND user_id = ?', [team.id, user.id]);
+    const member = user === undefined ? undefined : store.tables.teamMembers.one('team_id = ? AND user_id = ?', [team.id, user.id]);
     if (user === undefined || member === undefined) throw new NotFoundError('team_member', request.params.member);
     store.transaction(() => {
       if (member.role === 'admin' && adminCount(store, team.id) === 1) {
         throw new ConflictError(`Cannot remove ${user.email}: a team needs at least one admin.`, 'team');
       }
-      store.teamMembers.delete('team_id = ? AND user_id = ?', [team.id, user.id]);
-      store.spaceMembers.delete('user_id = ? AND space_id IN (SELECT id FROM spaces WHERE team_id = ?)', [user.id, team.id]);
+      store.tables.teamMembers.delete('team_id = ? AND user_id = ?', [team.id, user.id]);
+      store.tables.spaceMembers.delete('user_id = ? AND space_id IN (SELECT id FROM spaces WHERE team_id = ?)', [user.id, team.id]);
     });
     return serializeMember(store, member);
   });

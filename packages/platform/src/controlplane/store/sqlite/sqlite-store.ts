@@ -9,6 +9,19 @@ import type { Database as Db } from 'better-sqlite3';
 import { LogLines } from './log-lines.js';
 import { MIGRATIONS } from './migrations.js';
 import { Table } from './table.js';
+import type { Store as StoreInterface } from '../store.js';
+import { SqliteAccountStore } from './sqlite-accounts-store.js';
+import { SqliteTeamStore } from './sqlite-teams-store.js';
+import { SqliteSpaceStore } from './sqlite-spaces-store.js';
+import { SqliteAppStore } from './sqlite-apps-store.js';
+import { SqliteAppRuleStore } from './sqlite-app-rules-store.js';
+import { SqliteDomainStore } from './sqlite-domains-store.js';
+import { SqliteReleaseStore } from './sqlite-releases-store.js';
+import { SqliteFormationStore } from './sqlite-formations-store.js';
+import { SqliteDynoStore } from './sqlite-dynos-store.js';
+import { SqliteOneOffDynoStore } from './sqlite-one-off-dynos-store.js';
+import { SqliteBuildStore } from './sqlite-builds-store.js';
+import { SqliteLogDrainStore } from './sqlite-log-drains-store.js';
 import type {
   AppInboundRulesetRecord,
   AppAllowedCallerRecord,
@@ -39,10 +52,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export { LOG_LINES_PER_APP } from './log-lines.js';
 
-export class SqliteStore {
-  readonly #db: Db;
-  readonly #events = new EventEmitter();
-  readonly #logLines: LogLines;
+/**
+ * The raw tables. Transitional: callers outside store/sqlite/ move to the named operations of
+ * each aggregate (see ../store.ts); this goes once none is left.
+ */
+export interface SqliteTables {
   readonly users: Table<UserRecord>;
   readonly authorizations: Table<AuthorizationRecord>;
   readonly teams: Table<TeamRecord>;
@@ -65,6 +79,27 @@ export class SqliteStore {
   readonly appInboundRulesets: Table<AppInboundRulesetRecord>;
   readonly appCallerLists: Table<AppCallerListRecord>;
   readonly appAllowedCallers: Table<AppAllowedCallerRecord>;
+}
+
+export class SqliteStore implements StoreInterface {
+  /** @deprecated Transitional: use the named operations of the aggregates. */
+  readonly tables: SqliteTables;
+  readonly accounts: SqliteAccountStore;
+  readonly teams: SqliteTeamStore;
+  readonly spaces: SqliteSpaceStore;
+  readonly apps: SqliteAppStore;
+  readonly appRules: SqliteAppRuleStore;
+  readonly domains: SqliteDomainStore;
+  readonly releases: SqliteReleaseStore;
+  readonly formations: SqliteFormationStore;
+  readonly dynos: SqliteDynoStore;
+  readonly oneOffDynos: SqliteOneOffDynoStore;
+  readonly builds: SqliteBuildStore;
+  readonly logDrains: SqliteLogDrainStore;
+
+  readonly #db: Db;
+  readonly #events = new EventEmitter();
+  readonly #logLines: LogLines;
 
   /** `onLogWriteError`: lines written behind could not be stored (they are dropped; nothing else is). */
   constructor(file: string, options: { readonly onLogWriteError?: (error: unknown) => void } = {}) {
@@ -76,78 +111,91 @@ export class SqliteStore {
     this.#migrate();
     this.#events.setMaxListeners(0); // one per open tail
     const db = this.#db;
-    this.users = new Table<UserRecord>(db, 'users', {
+    const users = new Table<UserRecord>(db, 'users', {
       id: 'text', email: 'text', name: 'text', passwordHash: 'text', serverAdmin: 'bool',
       createdAt: 'text', updatedAt: 'text', lastLogin: 'text',
     });
-    this.authorizations = new Table<AuthorizationRecord>(db, 'authorizations', {
+    const authorizations = new Table<AuthorizationRecord>(db, 'authorizations', {
       id: 'text', userId: 'text', tokenHash: 'text', description: 'text', scope: 'json',
       expiresAt: 'text', revokedAt: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.teams = new Table<TeamRecord>(db, 'teams', { id: 'text', name: 'text', createdAt: 'text', updatedAt: 'text' });
-    this.teamMembers = new Table<TeamMemberRecord>(db, 'team_members', {
+    const teams = new Table<TeamRecord>(db, 'teams', { id: 'text', name: 'text', createdAt: 'text', updatedAt: 'text' });
+    const teamMembers = new Table<TeamMemberRecord>(db, 'team_members', {
       teamId: 'text', userId: 'text', role: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.spaces = new Table<SpaceRecord>(db, 'spaces', {
+    const spaces = new Table<SpaceRecord>(db, 'spaces', {
       id: 'text', shortId: 'text', name: 'text', teamId: 'text', region: 'text', cidr: 'text',
       dataCidr: 'text', shield: 'bool', state: 'text', index: 'int', outboundIps: 'json',
       inboundRules: 'json', inboundRulesetId: 'text', inboundRulesUpdatedAt: 'text',
       inboundRulesUpdatedBy: 'text', lastError: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.spaceZones = new Table<SpaceZoneRecord>(db, 'space_zones', { spaceId: 'text', name: 'text', healthy: 'bool', updatedAt: 'text' });
-    this.spaceMembers = new Table<SpaceMemberRecord>(db, 'space_members', {
+    const spaceZones = new Table<SpaceZoneRecord>(db, 'space_zones', { spaceId: 'text', name: 'text', healthy: 'bool', updatedAt: 'text' });
+    const spaceMembers = new Table<SpaceMemberRecord>(db, 'space_members', {
       spaceId: 'text', userId: 'text', permissions: 'json', createdAt: 'text', updatedAt: 'text',
     });
-    this.apps = new Table<AppRecord>(db, 'apps', {
+    const apps = new Table<AppRecord>(db, 'apps', {
       id: 'text', name: 'text', ownerId: 'text', teamId: 'text', spaceId: 'text', region: 'text',
       internalRouting: 'bool', maintenance: 'bool', stack: 'text', buildpackDescription: 'text',
       config: 'json', createdAt: 'text', updatedAt: 'text', releasedAt: 'text',
     });
-    this.releases = new Table<ReleaseRecord>(db, 'releases', {
+    const releases = new Table<ReleaseRecord>(db, 'releases', {
       id: 'text', appId: 'text', version: 'int', description: 'text', status: 'text', userId: 'text',
       slugId: 'text', config: 'json', createdAt: 'text', updatedAt: 'text',
     });
-    this.slugs = new Table<SlugRecord>(db, 'slugs', {
+    const slugs = new Table<SlugRecord>(db, 'slugs', {
       id: 'text', appId: 'text', processTypes: 'json', commit: 'text', commitDescription: 'text',
       checksum: 'text', size: 'int', stack: 'text', buildpackDescription: 'text', uploaded: 'bool',
       createdAt: 'text', updatedAt: 'text',
     });
-    this.formations = new Table<FormationRecord>(db, 'formations', {
+    const formations = new Table<FormationRecord>(db, 'formations', {
       id: 'text', appId: 'text', type: 'text', quantity: 'int', size: 'text', command: 'text',
       restartEpoch: 'int', dynoEpochs: 'json', createdAt: 'text', updatedAt: 'text',
     });
-    this.dynos = new Table<DynoRecord>(db, 'dynos', {
+    const dynos = new Table<DynoRecord>(db, 'dynos', {
       id: 'text', appId: 'text', spaceId: 'text', type: 'text', number: 'int', name: 'text',
       releaseId: 'text', size: 'text', command: 'text', state: 'text', zone: 'text',
       privateIp: 'text', port: 'int', createdAt: 'text', updatedAt: 'text',
     });
-    this.logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
+    const logDrains = new Table<LogDrainRecord>(db, 'log_drains', {
       id: 'text', appId: 'text', spaceId: 'text', url: 'text', token: 'text', createdAt: 'text', updatedAt: 'text',
     });
     this.#logLines = new LogLines(db, (line) => this.#events.emit('log', line), options.onLogWriteError);
-    this.oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
+    const oneOffDynos = new Table<OneOffDynoRecord>(db, 'one_off_dynos', {
       id: 'text', appId: 'text', number: 'int', name: 'text', command: 'text', size: 'text', env: 'json',
       attach: 'bool', tty: 'bool', columns: 'int', lines: 'int', releaseId: 'text', secretHash: 'text',
       state: 'text', expiresAt: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.builds = new Table<BuildRecord>(db, 'builds', {
+    const builds = new Table<BuildRecord>(db, 'builds', {
       id: 'text', appId: 'text', userId: 'text', status: 'text', sourceUrl: 'text', sourceVersion: 'text',
       sourceChecksum: 'text', buildpacks: 'json', slugId: 'text', releaseId: 'text', failure: 'text',
       createdAt: 'text', updatedAt: 'text',
     });
-    this.buildpackInstallations = new Table<BuildpackInstallationRecord>(db, 'buildpack_installations', {
+    const buildpackInstallations = new Table<BuildpackInstallationRecord>(db, 'buildpack_installations', {
       appId: 'text', ordinal: 'int', url: 'text',
     });
-    this.dynoDrains = new Table<DynoDrainRecord>(db, 'dyno_drains', { dynoId: 'text', appId: 'text', startedAt: 'text', drainedAt: 'text' });
-    this.domains = new Table<DomainRecord>(db, 'domains', { id: 'text', appId: 'text', hostname: 'text', createdAt: 'text', updatedAt: 'text' });
-    this.sniEndpoints = new Table<SniEndpointRecord>(db, 'sni_endpoints', {
+    const dynoDrains = new Table<DynoDrainRecord>(db, 'dyno_drains', { dynoId: 'text', appId: 'text', startedAt: 'text', drainedAt: 'text' });
+    const domains = new Table<DomainRecord>(db, 'domains', { id: 'text', appId: 'text', hostname: 'text', createdAt: 'text', updatedAt: 'text' });
+    const sniEndpoints = new Table<SniEndpointRecord>(db, 'sni_endpoints', {
       id: 'text', appId: 'text', name: 'text', certificateChain: 'text', privateKey: 'text', createdAt: 'text', updatedAt: 'text',
     });
-    this.appInboundRulesets = new Table<AppInboundRulesetRecord>(db, 'app_inbound_rulesets', {
+    const appInboundRulesets = new Table<AppInboundRulesetRecord>(db, 'app_inbound_rulesets', {
       appId: 'text', id: 'text', rules: 'json', createdAt: 'text', createdBy: 'text',
     });
-    this.appCallerLists = new Table<AppCallerListRecord>(db, 'app_caller_lists', { appId: 'text', id: 'text', createdAt: 'text', createdBy: 'text' });
-    this.appAllowedCallers = new Table<AppAllowedCallerRecord>(db, 'app_allowed_callers', { appId: 'text', callerAppId: 'text' });
+    const appCallerLists = new Table<AppCallerListRecord>(db, 'app_caller_lists', { appId: 'text', id: 'text', createdAt: 'text', createdBy: 'text' });
+    const appAllowedCallers = new Table<AppAllowedCallerRecord>(db, 'app_allowed_callers', { appId: 'text', callerAppId: 'text' });
+    this.tables = { users, authorizations, teams, teamMembers, spaces, spaceZones, spaceMembers, apps, releases, slugs, formations, dynos, logDrains, oneOffDynos, builds, buildpackInstallations, dynoDrains, domains, sniEndpoints, appInboundRulesets, appCallerLists, appAllowedCallers };
+    this.accounts = new SqliteAccountStore(this.tables);
+    this.teams = new SqliteTeamStore(this.tables);
+    this.spaces = new SqliteSpaceStore(this.tables);
+    this.apps = new SqliteAppStore(this.tables);
+    this.appRules = new SqliteAppRuleStore(this.tables);
+    this.domains = new SqliteDomainStore(this.tables);
+    this.releases = new SqliteReleaseStore(this.tables);
+    this.formations = new SqliteFormationStore(this.tables);
+    this.dynos = new SqliteDynoStore(this.tables);
+    this.oneOffDynos = new SqliteOneOffDynoStore(this.tables);
+    this.builds = new SqliteBuildStore(this.tables);
+    this.logDrains = new SqliteLogDrainStore(this.tables);
   }
 
   #migrate(): void {
@@ -197,24 +245,24 @@ export class SqliteStore {
   // ---- lookups by name or id ----
 
   findUser(emailOrId: string): UserRecord | undefined {
-    return UUID.test(emailOrId) ? this.users.one('id = ?', [emailOrId]) : this.users.one('email = ?', [emailOrId]);
+    return UUID.test(emailOrId) ? this.tables.users.one('id = ?', [emailOrId]) : this.tables.users.one('email = ?', [emailOrId]);
   }
 
   findTeam(nameOrId: string): TeamRecord | undefined {
-    return this.teams.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.tables.teams.one('id = ? OR name = ?', [nameOrId, nameOrId]);
   }
 
   findSpace(nameOrId: string): SpaceRecord | undefined {
-    return this.spaces.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.tables.spaces.one('id = ? OR name = ?', [nameOrId, nameOrId]);
   }
 
   findApp(nameOrId: string): AppRecord | undefined {
-    return this.apps.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.tables.apps.one('id = ? OR name = ?', [nameOrId, nameOrId]);
   }
 
   /** The lowest transit index no live space holds. */
   freeSpaceIndex(): number {
-    const used = new Set(this.spaces.select('').map((s) => s.index));
+    const used = new Set(this.tables.spaces.select('').map((s) => s.index));
     let i = 0;
     while (used.has(i)) i++;
     return i;
@@ -222,7 +270,7 @@ export class SqliteStore {
 
   /** The release that is live: the newest succeeded one. */
   currentRelease(appId: string): ReleaseRecord | undefined {
-    return this.releases.one(`app_id = ? AND status = 'succeeded' ORDER BY version DESC`, [appId]);
+    return this.tables.releases.one(`app_id = ? AND status = 'succeeded' ORDER BY version DESC`, [appId]);
   }
 
   nextReleaseVersion(appId: string): number {
@@ -276,5 +324,8 @@ export class SqliteStore {
 
 }
 
-/** What the API, the reconciler and the feeds need from a store; SQLite is the embedded one. */
+/**
+ * @deprecated Transitional: the SQLite store with its raw tables. Import `Store` from
+ * ../store.js instead once a file uses only named operations.
+ */
 export type Store = SqliteStore;

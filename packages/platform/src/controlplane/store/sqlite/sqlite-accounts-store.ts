@@ -1,0 +1,13 @@
+/**
+ * AccountStore on SQLite (tables: users, authorizations).
+ */
+import type { AccountStore } from '../accounts-store.js';
+import type { SqliteTables } from './sqlite-store.js';
+
+export class SqliteAccountStore implements AccountStore {
+  readonly #tables: SqliteTables;
+
+  constructor(tables: SqliteTables) {
+    this.#tables = tables;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * AppStore on SQLite (tables: apps).
+ */
+import type { AppStore } from '../apps-store.js';
+import type { SqliteTables } from './sqlite-store.js';
+
+export class SqliteAppStore implements AppStore {
+  readonly #tables: SqliteTables;
+
+  constructor(tables: SqliteTables) {
+    this.#tables = tables;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * FormationStore on SQLite (tables: formations).
+ */
+import type { FormationStore } from '../formations-store.js';
+import type { SqliteTables } from './sqlite-store.js';
+
+export class SqliteFormationStore implements FormationStore {
+  readonly #tables: SqliteTables;
+
+  constructor(tables: SqliteTables) {
+    this.#tables = tables;
+  }
+}
