@@ -1,15 +1,14 @@
 /**
- * Supervises one dyno from the server: launches it through its detached supervisor script,
- * follows its output file, detects `up` (a listening socket on $PORT in the dyno's netns),
- * boot timeouts (R10), memory over quota (R14), OOM kills (R15) and exits, and restarts it with
- * back-off. Everything it knows is persisted in `dyno.json`, so a new server adopts the dyno.
- *
- * Restart back-off: the first restart is immediate, then 1 s, 2 s, 4 s… capped at 60 s; a dyno
- * that stayed up for 60 s starts again from an immediate restart (Heroku uses a 20 min cool-off).
+ * Supervises one dyno from the server, the Linux I/O half: launches it through its detached
+ * supervisor script, follows its output file, looks for a listening socket on $PORT in the
+ * dyno's netns, reads its cgroup's memory and OOM counters and its exit file, and signals its
+ * cgroup. What those observations mean (states, back-off, R10, R12, R14, R15 and their log
+ * lines) is decided by the shared `DynoLifecycle`. Everything it knows is persisted in
+ * `dyno.json`, so a new server adopts the dyno.
  */
 import { existsSync } from 'node:fs';
 import { open, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
-import type { DynoState } from '@cove/schema';
+import { DynoLifecycle, type DynoEffect, type DynoLifecycleState } from '../dyno-lifecycle.js';
 import type { DynoSpec, DynoStatus, RuntimeLogLine } from '../runtime.js';
 import type { Cgroups } from './cgroups.js';
 import { launchAttachedDyno, type AttachedDyno } from './attached-dyno.js';
@@ -18,10 +17,7 @@ import { dynoCgroupName, dynoNetns } from './kernel-names.js';
 
 /** The port every dyno's $PORT is set to; each dyno has its own address, so one port suffices. */
 export const DYNO_PORT = 5000;
-const R14_INTERVAL_MS = 20_000;
-const MEMORY_POLL_MS = 1000;
 const OUTPUT_TRUNCATE_BYTES = 4 * 1024 * 1024;
-const STABLE_UP_MS = 60_000;
 
 export interface DynoContext {
   readonly cgroups: Cgroups;
@@ -34,8 +30,8 @@ export interface DynoContext {
   changed(): void;
 }
 
-/** What `dyno.json` holds. */
-export interface DynoRecord {
+/** What `dyno.json` holds: where the dyno lives on this host, and its lifecycle state. */
+export interface SupervisedDyno extends DynoLifecycleState {
   spec: DynoSpec;
   shortId: string;
   spaceShortId: string;
@@ -46,47 +42,32 @@ export interface DynoRecord {
   dnsAddress: string;
   isolated: boolean;
   slugAppDir: string;
-  launch: number;
-  state: DynoState;
-  updatedAt: string;
-  launchedAt: number;
-  upAt: number | null;
-  restarts: number;
-  nextRestartAt: number | null;
+  /** The cgroup's OOM kill count when the current launch started (more at exit: R15). */
   oomBaseline: number;
   outputOffset: number;
-  stopping: boolean;
-  zoneDown: boolean;
-  /** The last run's exit status once it ended; null while running (absent in older files). */
-  exitCode?: number | null;
-}
-
-export function restartDelayMs(restarts: number): number {
-  return restarts <= 0 ? 0 : Math.min(60_000, 1000 * 2 ** (restarts - 1));
 }
 
 export class DynoSupervisor {
-  readonly record: DynoRecord;
+  readonly record: SupervisedDyno;
   readonly dir: string;
   readonly #ctx: DynoContext;
+  readonly #lifecycle: DynoLifecycle;
   #partial = '';
-  #lastMemoryPoll = 0;
-  #lastR14 = 0;
-  #r10 = false;
   #busy: Promise<void> | null = null;
   #saving: Promise<void> = Promise.resolve();
   /** An attached dyno's stream until a session takes it (see attached-dyno.ts). */
   #attachment: AttachedDyno | null = null;
 
-  constructor(dir: string, record: DynoRecord, ctx: DynoContext) {
+  constructor(dir: string, record: SupervisedDyno, ctx: DynoContext) {
     this.dir = dir;
     this.record = record;
     this.#ctx = ctx;
+    this.#lifecycle = new DynoLifecycle(record.spec, record);
   }
 
   static async load(dir: string, ctx: DynoContext): Promise<DynoSupervisor | null> {
     try {
-      const record = JSON.parse(await readFile(`${dir}/dyno.json`, 'utf8')) as DynoRecord;
+      const record = JSON.parse(await readFile(`${dir}/dyno.json`, 'utf8')) as SupervisedDyno;
       return new DynoSupervisor(dir, record, ctx);
     } catch {
       return null;
@@ -176,14 +157,9 @@ export class DynoSupervisor {
     const r = this.record;
     await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
     await this.ensureCgroup();
-    r.launch += 1;
-    r.launchedAt = Date.now();
-    r.upAt = null;
-    r.nextRestartAt = null;
-    r.exitCode = null;
+    const starting = this.#lifecycle.launching(Date.now());
     r.oomBaseline = await this.#ctx.cgroups.oomKills(this.cgroup);
-    this.#r10 = false;
-    this.#heroku(`Starting process with command \`${r.spec.command}\``);
+    await this.#apply(starting);
     const launch: DynoLaunch = {
       dir: this.dir,
       launch: r.launch,
@@ -199,7 +175,7 @@ export class DynoSupervisor {
     };
     if (r.spec.attach === undefined) await launchDyno(launch);
     else this.#attachment = await launchAttachedDyno(launch, r.spec.attach, () => this.#ctx.cgroups.pids(this.cgroup));
-    if (!r.spec.listens) this.#setState('up');
+    await this.#apply(this.#lifecycle.launched(Date.now()));
     await this.save();
   }
 
@@ -221,42 +197,27 @@ export class DynoSupervisor {
 
   async #step(): Promise<void> {
     const r = this.record;
+    const lifecycle = this.#lifecycle;
     if (r.stopping) return;
     await this.#readOutput();
     const now = Date.now();
-    if (r.state === 'starting' || r.state === 'up' || (r.state === 'down' && r.zoneDown)) {
+    if (lifecycle.supervised) {
       const exit = await this.#readExit();
       if (exit !== null) {
         await this.#onExit(exit);
         return;
       }
-      if (r.state === 'starting' && r.spec.listens) {
+      if (lifecycle.awaitingBind) {
         if (await this.#isListening()) {
-          this.#setState('up');
-          r.upAt = now;
+          await this.#apply(lifecycle.bound(now));
           await this.save();
-        } else if (!this.#r10 && now - r.launchedAt > r.spec.bootTimeoutSeconds * 1000) {
-          this.#r10 = true;
-          this.#heroku(
-            `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within ${r.spec.bootTimeoutSeconds} seconds of launch`,
-          );
-          this.#heroku('Stopping process with SIGKILL');
-          await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+        } else {
+          await this.#apply(lifecycle.notBound(now));
         }
       }
-      if (r.state === 'up' && r.upAt === null) r.upAt = now;
-      if (now - this.#lastMemoryPoll >= MEMORY_POLL_MS) {
-        this.#lastMemoryPoll = now;
-        const usage = await this.#ctx.cgroups.memoryUsage(this.cgroup);
-        const quota = r.spec.limits.memoryMb * 1024 * 1024;
-        if (usage !== null && usage > quota && now - this.#lastR14 >= R14_INTERVAL_MS) {
-          this.#lastR14 = now;
-          this.#heroku(`Process running mem=${Math.round(usage / 1048576)}M(${Math.round((usage / quota) * 100)}.0%)`);
-          this.#heroku('Error R14 (Memory quota exceeded)');
-        }
-      }
-    } else if (r.state === 'crashed' && r.spec.restart === 'always' && r.nextRestartAt !== null && now >= r.nextRestartAt) {
-      this.#setState('starting');
+      if (lifecycle.running(now).sampleMemory) await this.#apply(lifecycle.memoryUsed(now, await this.#ctx.cgroups.memoryUsage(this.cgroup)));
+    } else if (lifecycle.restartDue(now)) {
+      await this.#apply(lifecycle.restarting(now));
       await this.launch();
     }
   }
@@ -292,62 +253,35 @@ export class DynoSupervisor {
   }
 
   async #onExit(status: number): Promise<void> {
-    const r = this.record;
     await this.#readOutput();
-    const oom = (await this.#ctx.cgroups.oomKills(this.cgroup)) > r.oomBaseline;
-    if (oom) {
-      this.#heroku('Error R15 (Memory quota vastly exceeded)');
-      this.#heroku('Stopping process with SIGKILL');
-    }
-    if (status >= 0) this.#heroku(`Process exited with status ${status}`);
-    await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
-    const stayedUp = r.upAt !== null && Date.now() - r.upAt >= STABLE_UP_MS;
-    if (stayedUp) r.restarts = 0;
-    r.zoneDown = false;
-    r.exitCode = status;
-    if (r.spec.restart === 'always') {
-      this.#setState('crashed');
-      r.nextRestartAt = Date.now() + restartDelayMs(r.restarts);
-      r.restarts += 1;
-    } else {
-      this.#setState(status === 0 ? 'down' : 'crashed');
-    }
+    const oom = (await this.#ctx.cgroups.oomKills(this.cgroup)) > this.record.oomBaseline;
+    await this.#apply(this.#lifecycle.exited(Date.now(), status, oom));
     await this.save();
   }
 
   /** Zone drills: a dyno in a failed zone is `down` (unreachable); it comes back when the zone does. */
   async setZoneHealthy(healthy: boolean): Promise<void> {
-    const r = this.record;
-    if (!healthy && (r.state === 'up' || r.state === 'starting')) {
-      r.zoneDown = true;
-      this.#setState('down');
-      await this.save();
-    } else if (healthy && r.zoneDown) {
-      r.zoneDown = false;
-      r.launchedAt = Date.now();
-      this.#setState(r.spec.listens ? 'starting' : 'up');
-      await this.save();
-    }
+    const effects = this.#lifecycle.zoneHealth(Date.now(), healthy);
+    if (effects.length === 0) return;
+    await this.#apply(effects);
+    await this.save();
   }
 
   /** SIGTERM to the dyno's processes, SIGKILL after the grace period; leaves it `down`. */
   async stop(graceSeconds: number): Promise<void> {
     const r = this.record;
-    r.stopping = true;
+    const lifecycle = this.#lifecycle;
+    lifecycle.stopRequested();
     await this.save();
     await this.#busy;
     const running = (await this.#ctx.cgroups.pids(this.cgroup)).length > 0;
+    await this.#apply(lifecycle.stopBegins(Date.now(), running, graceSeconds));
     if (running) {
-      this.#heroku('Stopping all processes with SIGTERM');
-      // Not the outer `unshare`: killing it would SIGKILL the whole pid namespace at once.
-      const outer = Number((await readFile(`${this.dir}/child-${r.launch}.pid`, 'utf8').catch(() => '')).trim());
-      await this.#ctx.cgroups.signal(this.cgroup, 'SIGTERM', new Set([outer]));
-      const deadline = Date.now() + graceSeconds * 1000;
-      while ((await this.#ctx.cgroups.pids(this.cgroup)).length > 0 && Date.now() < deadline) await delay(50);
-      if ((await this.#ctx.cgroups.pids(this.cgroup)).length > 0) {
-        this.#heroku(`Error R12 (Exit timeout) -> At least one process failed to exit within ${graceSeconds} seconds of SIGTERM`);
-        this.#heroku('Stopping remaining processes with SIGKILL');
-        await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+      for (;;) {
+        const wait = lifecycle.stopWait(Date.now(), (await this.#ctx.cgroups.pids(this.cgroup)).length > 0);
+        await this.#apply(wait.effects);
+        if (wait.progress !== 'waiting') break;
+        await delay(50);
       }
       const exitDeadline = Date.now() + 2000;
       let exit: string | null = null;
@@ -356,9 +290,10 @@ export class DynoSupervisor {
         if (exit === null) await delay(20);
       }
       await this.#readOutput();
-      if (exit !== null) this.#heroku(`Process exited with status ${exit.trim()}`);
+      await this.#apply(lifecycle.stopped(Date.now(), exit === null ? null : Number(exit.trim())));
+    } else {
+      await this.#apply(lifecycle.stopped(Date.now(), null));
     }
-    if (r.state !== 'down') this.#setState('down');
   }
 
   /** Removes every kernel object and file of the dyno. */
@@ -415,14 +350,18 @@ export class DynoSupervisor {
     }
   }
 
-  #setState(state: DynoState): void {
-    const r = this.record;
-    const from = r.state;
-    if (from === state) return;
-    r.state = state;
-    r.updatedAt = new Date().toISOString();
-    this.#heroku(`State changed from ${from} to ${state}`);
-    this.#ctx.changed();
+  /** Carries out the lifecycle's effects, in order. */
+  async #apply(effects: readonly DynoEffect[]): Promise<void> {
+    for (const effect of effects) {
+      if (effect.type === 'log') this.#heroku(effect.message);
+      else if (effect.type === 'changed') this.#ctx.changed();
+      else if (effect.signal === 'SIGKILL') await this.#ctx.cgroups.signal(this.cgroup, 'SIGKILL');
+      else {
+        // Not the outer `unshare`: killing it would SIGKILL the whole pid namespace at once.
+        const outer = Number((await readFile(`${this.dir}/child-${this.record.launch}.pid`, 'utf8').catch(() => '')).trim());
+        await this.#ctx.cgroups.signal(this.cgroup, effect.signal, new Set([outer]));
+      }
+    }
   }
 
   #heroku(message: string): void {

@@ -29,7 +29,7 @@ import { MAX_SPACE_INDEX, intToIp, ipToInt, spaceAddressing, type SpaceAddressin
 import { Cgroups } from './cgroups.js';
 import { ATTACHED_SUPERVISE_SCRIPT } from './attached-dyno.js';
 import { DYNO_INIT_SCRIPT, SUPERVISE_SCRIPT } from './dyno-sandbox.js';
-import { DynoSupervisor, type DynoContext, type DynoRecord } from './dyno-supervisor.js';
+import { DynoSupervisor, type DynoContext, type SupervisedDyno } from './dyno-supervisor.js';
 import { exec } from './exec.js';
 import { applyHostFirewall, removeHostFirewall } from './host-firewall.js';
 import {
@@ -284,7 +284,7 @@ export class LinuxRuntime implements Runtime {
       }
     }
     if (ip === null) throw new RuntimeError('ADDRESS_EXHAUSTED', `Cannot start dyno "${spec.name}": zone "${zone.name}" has no free address`);
-    const record: DynoRecord = {
+    const record: SupervisedDyno = {
       spec,
       shortId,
       spaceShortId: space.spec.shortId,

@@ -1,0 +1,285 @@
+/**
+ * Heroku's dyno lifecycle, without I/O: a backend reports what it observed (the process was
+ * launched, bound $PORT, used this much memory, exited, its zone failed, a stop was asked for)
+ * and gets back, in order, the effects to carry out: `heroku[<dyno>]` log lines, signals to the
+ * dyno's processes, and a note that the reported state changed. It keeps no timers: every event
+ * carries the time it happened at, so it is tested with a fake clock.
+ *
+ * States are Heroku's: `starting` until a web dyno binds $PORT (any other dyno is `up` once
+ * launched), `up`, `crashed` when its process ended (and, with restart "always", until the
+ * back-off lets it start again), `down` once stopped or while its zone is failed.
+ *
+ * Restart back-off: the first restart is immediate, then 1 s, 2 s, 4 s… capped at 60 s; a dyno
+ * that stayed up for 60 s starts again from an immediate restart (Heroku uses a 20 min cool-off).
+ * R10: a web dyno that has not bound $PORT within its boot timeout is killed (once per launch).
+ * R14: memory over the quota is logged, at most every 20 s. R15: a dyno the kernel killed for
+ * memory (its hard limit is a multiple of the quota) is reported as such when it exits.
+ * R12: a process still running when the stop's grace period ends is killed.
+ */
+import type { DynoState } from '@cove/schema';
+import type { DynoSpec } from './runtime.js';
+
+const R14_INTERVAL_MS = 20_000;
+const MEMORY_POLL_MS = 1000;
+const STABLE_UP_MS = 60_000;
+const MAX_RESTART_DELAY_MS = 60_000;
+
+/** The delay before restart number `restarts + 1` of a crashed dyno. */
+export function restartDelayMs(restarts: number): number {
+  return restarts <= 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (restarts - 1));
+}
+
+/** What the lifecycle needs to know of a dyno's spec. */
+export type DynoLifecycleSpec = Pick<DynoSpec, 'command' | 'listens' | 'restart' | 'bootTimeoutSeconds' | 'limits'>;
+
+/**
+ * The lifecycle's persistent part: a backend stores it with the dyno (so a new control plane
+ * adopts the dyno where it was) and hands the same object back; the lifecycle changes it in place.
+ */
+export interface DynoLifecycleState {
+  state: DynoState;
+  /** When `state` last changed (ISO 8601). */
+  updatedAt: string;
+  /** How many times the process was launched; names the current launch. */
+  launch: number;
+  /** When the current launch started (ms since the epoch; reset when a failed zone heals). */
+  launchedAt: number;
+  /** When the current launch reached `up`, null before. */
+  upAt: number | null;
+  /** Restarts since the dyno last stayed up for a while; picks the back-off. */
+  restarts: number;
+  /** When a crashed dyno may start again, null when it is not waiting to. */
+  nextRestartAt: number | null;
+  /** A stop was asked for: nothing is supervised any more. */
+  stopping: boolean;
+  /** `down` because its zone failed; it comes back when the zone does. */
+  zoneDown: boolean;
+  /** The last run's exit status once it ended; null while running (absent in older files). */
+  exitCode?: number | null;
+}
+
+/** What the backend must do, in order. */
+export type DynoEffect =
+  /** Write a `heroku[<dyno>]` line with this message. */
+  | { readonly type: 'log'; readonly message: string }
+  /** Send this signal to every process of the dyno. */
+  | { readonly type: 'signal'; readonly signal: 'SIGTERM' | 'SIGKILL' }
+  /** The state changed (the line was logged before): tell whoever reports dyno states. */
+  | { readonly type: 'changed'; readonly from: DynoState; readonly to: DynoState };
+
+/** How a stop's wait for the processes goes on. */
+export type StopProgress = 'waiting' | 'exited' | 'killed';
+
+/** A fresh dyno's lifecycle state, `starting` and never launched. */
+export function initialLifecycleState(now: number): DynoLifecycleState {
+  return {
+    state: 'starting',
+    updatedAt: new Date(now).toISOString(),
+    launch: 0,
+    launchedAt: now,
+    upAt: null,
+    restarts: 0,
+    nextRestartAt: null,
+    stopping: false,
+    zoneDown: false,
+  };
+}
+
+export class DynoLifecycle {
+  readonly #spec: DynoLifecycleSpec;
+  readonly #state: DynoLifecycleState;
+  /** R10 was reported for the current launch. */
+  #r10 = false;
+  #lastMemoryPoll = 0;
+  #lastR14 = 0;
+  #stopDeadline = 0;
+  #stopGraceSeconds = 0;
+
+  constructor(spec: DynoLifecycleSpec, state: DynoLifecycleState) {
+    this.#spec = spec;
+    this.#state = state;
+  }
+
+  get state(): DynoState {
+    return this.#state.state;
+  }
+
+  /** True while the process is meant to run: the backend watches it for an exit, $PORT and memory. */
+  get supervised(): boolean {
+    const s = this.#state;
+    return !s.stopping && (s.state === 'starting' || s.state === 'up' || (s.state === 'down' && s.zoneDown));
+  }
+
+  /** True while the backend should look for a listener on $PORT (then report `bound` or `notBound`). */
+  get awaitingBind(): boolean {
+    return this.supervised && this.#state.state === 'starting' && this.#spec.listens;
+  }
+
+  /** True when a crashed dyno's back-off has run out: call `restarting`, then launch it. */
+  restartDue(now: number): boolean {
+    const s = this.#state;
+    return !s.stopping && s.state === 'crashed' && this.#spec.restart === 'always' && s.nextRestartAt !== null && now >= s.nextRestartAt;
+  }
+
+  /** A crashed dyno is about to be launched again. */
+  restarting(now: number): DynoEffect[] {
+    return this.#setState('starting', now);
+  }
+
+  /** The process is about to be launched (first launch or restart). */
+  launching(now: number): DynoEffect[] {
+    const s = this.#state;
+    s.launch += 1;
+    s.launchedAt = now;
+    s.upAt = null;
+    s.nextRestartAt = null;
+    s.exitCode = null;
+    this.#r10 = false;
+    return [{ type: 'log', message: `Starting process with command \`${this.#spec.command}\`` }];
+  }
+
+  /** The process was launched: a dyno that does not listen is `up` at once. */
+  launched(now: number): DynoEffect[] {
+    return this.#spec.listens ? [] : this.#setState('up', now);
+  }
+
+  /** A listener on $PORT was seen while `starting`. */
+  bound(now: number): DynoEffect[] {
+    const effects = this.#setState('up', now);
+    this.#state.upAt = now;
+    return effects;
+  }
+
+  /** No listener on $PORT yet: past the boot timeout, R10 and the process is killed (once). */
+  notBound(now: number): DynoEffect[] {
+    const s = this.#state;
+    if (this.#r10 || now - s.launchedAt <= this.#spec.bootTimeoutSeconds * 1000) return [];
+    this.#r10 = true;
+    return [
+      {
+        type: 'log',
+        message: `Error R10 (Boot timeout) -> Web process failed to bind to $PORT within ${this.#spec.bootTimeoutSeconds} seconds of launch`,
+      },
+      { type: 'log', message: 'Stopping process with SIGKILL' },
+      { type: 'signal', signal: 'SIGKILL' },
+    ];
+  }
+
+  /**
+   * The process still runs (after the $PORT check): notes when it came up and says whether its
+   * memory is due to be sampled (then report `memoryUsed`).
+   */
+  running(now: number): { readonly sampleMemory: boolean } {
+    const s = this.#state;
+    if (s.state === 'up' && s.upAt === null) s.upAt = now;
+    if (now - this.#lastMemoryPoll < MEMORY_POLL_MS) return { sampleMemory: false };
+    this.#lastMemoryPoll = now;
+    return { sampleMemory: true };
+  }
+
+  /** The dyno's memory use in bytes (null when unknown): over the quota, R14 now and then. */
+  memoryUsed(now: number, bytes: number | null): DynoEffect[] {
+    const quota = this.#spec.limits.memoryMb * 1024 * 1024;
+    if (bytes === null || bytes <= quota || now - this.#lastR14 < R14_INTERVAL_MS) return [];
+    this.#lastR14 = now;
+    return [
+      { type: 'log', message: `Process running mem=${Math.round(bytes / 1048576)}M(${Math.round((bytes / quota) * 100)}.0%)` },
+      { type: 'log', message: 'Error R14 (Memory quota exceeded)' },
+    ];
+  }
+
+  /**
+   * The process ended with `status` (-1: unknown, it vanished); `oomKilled` when the kernel
+   * killed it for memory. Crashed (and due for a restart with back-off) or down.
+   */
+  exited(now: number, status: number, oomKilled: boolean): DynoEffect[] {
+    const s = this.#state;
+    const effects: DynoEffect[] = [];
+    if (oomKilled) {
+      effects.push({ type: 'log', message: 'Error R15 (Memory quota vastly exceeded)' }, { type: 'log', message: 'Stopping process with SIGKILL' });
+    }
+    if (status >= 0) effects.push({ type: 'log', message: `Process exited with status ${status}` });
+    // Whatever the process left behind goes with it.
+    effects.push({ type: 'signal', signal: 'SIGKILL' });
+    const stayedUp = s.upAt !== null && now - s.upAt >= STABLE_UP_MS;
+    if (stayedUp) s.restarts = 0;
+    s.zoneDown = false;
+    s.exitCode = status;
+    if (this.#spec.restart === 'always') {
+      effects.push(...this.#setState('crashed', now));
+      s.nextRestartAt = now + restartDelayMs(s.restarts);
+      s.restarts += 1;
+    } else {
+      effects.push(...this.#setState(status === 0 ? 'down' : 'crashed', now));
+    }
+    return effects;
+  }
+
+  /** Zone drills: a dyno in a failed zone is `down` (unreachable); it comes back when the zone does. */
+  zoneHealth(now: number, healthy: boolean): DynoEffect[] {
+    const s = this.#state;
+    if (!healthy && (s.state === 'up' || s.state === 'starting')) {
+      s.zoneDown = true;
+      return this.#setState('down', now);
+    }
+    if (healthy && s.zoneDown) {
+      s.zoneDown = false;
+      s.launchedAt = now;
+      return this.#setState(this.#spec.listens ? 'starting' : 'up', now);
+    }
+    return [];
+  }
+
+  /** A stop was asked for: supervision ends (the backend persists that before it signals). */
+  stopRequested(): void {
+    this.#state.stopping = true;
+  }
+
+  /** The stop begins; `running` says whether any process is left to stop. */
+  stopBegins(now: number, running: boolean, graceSeconds: number): DynoEffect[] {
+    this.#stopDeadline = now + graceSeconds * 1000;
+    this.#stopGraceSeconds = graceSeconds;
+    if (!running) return [];
+    return [
+      { type: 'log', message: 'Stopping all processes with SIGTERM' },
+      { type: 'signal', signal: 'SIGTERM' },
+    ];
+  }
+
+  /** While stopping: `running` says whether processes are left; past the grace period, R12. */
+  stopWait(now: number, running: boolean): { readonly progress: StopProgress; readonly effects: DynoEffect[] } {
+    if (!running) return { progress: 'exited', effects: [] };
+    if (now < this.#stopDeadline) return { progress: 'waiting', effects: [] };
+    return {
+      progress: 'killed',
+      effects: [
+        {
+          type: 'log',
+          message: `Error R12 (Exit timeout) -> At least one process failed to exit within ${this.#stopGraceSeconds} seconds of SIGTERM`,
+        },
+        { type: 'log', message: 'Stopping remaining processes with SIGKILL' },
+        { type: 'signal', signal: 'SIGKILL' },
+      ],
+    };
+  }
+
+  /** The stop is over; `status` is the process's exit status when it is known. */
+  stopped(now: number, status: number | null): DynoEffect[] {
+    const effects: DynoEffect[] = [];
+    if (status !== null) effects.push({ type: 'log', message: `Process exited with status ${status}` });
+    effects.push(...this.#setState('down', now));
+    return effects;
+  }
+
+  #setState(to: DynoState, now: number): DynoEffect[] {
+    const s = this.#state;
+    const from = s.state;
+    if (from === to) return [];
+    s.state = to;
+    s.updatedAt = new Date(now).toISOString();
+    return [
+      { type: 'log', message: `State changed from ${from} to ${to}` },
+      { type: 'changed', from, to },
+    ];
+  }
+}
