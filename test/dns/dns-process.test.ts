@@ -87,3 +87,18 @@ test('DnsProcess.detach() closes the space\'s sockets in the child', async () =>
   again.udp.close();
   again.tcp.close();
 });
+
+test('a DNS child that dies is restarted with the last feed; its owner attaches the sockets again', async () => {
+  const pid = dns.pid;
+  assert.ok(pid !== undefined);
+  process.kill(pid, 'SIGKILL');
+  while (exits.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.deepEqual(exits, [null]);
+  // The owner's start() joins the restart already under way and resolves once it is ready.
+  await dns.start();
+  assert.ok(dns.pid !== undefined && dns.pid !== pid);
+  const a = await bindDns(SPACE_A);
+  await dns.attach('space-a', a.udp, a.tcp);
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
+  await assert.rejects(dns.start(), /already running/);
+});

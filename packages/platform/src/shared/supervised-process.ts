@@ -343,8 +343,9 @@ export class SupervisedProcess {
     const o = this.#options;
     if (Date.now() - run.startedAt >= (o.stableMs ?? 60_000)) this.#restarts = 0;
     const restarting = o.restart ?? true;
+    // Scheduled first, so a `start()` from the owner's onExit joins the restart (and its back-off).
+    if (restarting) this.#scheduleRestart();
     o.onExit?.(code, signal, restarting);
-    if (restarting && !this.#stopped) this.#scheduleRestart();
   }
 
   #scheduleRestart(): void {

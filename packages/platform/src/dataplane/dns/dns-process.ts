@@ -2,13 +2,17 @@
  * The DNS server as a child process of `cove server` (design §1: the data plane runs off the
  * API's event loop). The parent sends the feed and hands over each space's bound sockets over
  * the IPC channel; every request is acknowledged once the child has applied it.
+ *
+ * The child is a `SupervisedProcess`: it is ready once it acknowledged its init (and the last
+ * feed), and a child that dies is started again with back-off. Its sockets die with it, so the
+ * owner hears of the exit (`onExit`) and attaches every space again once it is back.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type dgram from 'node:dgram';
-import { once } from 'node:events';
 import type net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../shared/log.js';
+import { SupervisedProcess } from '../../shared/supervised-process.js';
 import type { DnsFeed } from './dns-feed.js';
 import type { DnsUpstream } from './resolv-conf.js';
 
@@ -37,8 +41,15 @@ export interface DnsProcessOptions {
   readonly attemptTimeoutMs?: number;
   /** @default silent */
   readonly log?: Logger;
-  /** Called when the child exits without `close()`; its sockets are gone, so re-attach after `start()`. */
+  /**
+   * Called when the child exits without `close()`. It is restarted with back-off; its sockets are
+   * gone, so re-attach every space once it is back (`start()` resolves then, or `onRestart`).
+   */
   readonly onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** Called when a restarted child is ready (with the last feed applied). */
+  readonly onRestart?: () => void;
+  /** How long `close()` waits for the child before SIGKILL, in ms. @default 5000 */
+  readonly closeGraceMs?: number;
   /** The child's entry point. @default dist/bin/dns.js of this package */
   readonly entry?: string;
 }
@@ -55,13 +66,33 @@ interface Waiter {
 export class DnsProcess {
   readonly #options: DnsProcessOptions;
   readonly #waiters = new Map<number, Waiter>();
+  readonly #process: SupervisedProcess;
   #child: ChildProcess | null = null;
   #nextId = 1;
   #lastFeed: DnsFeed | null = null;
-  #closing = false;
+  #runs = 0;
 
   constructor(options: DnsProcessOptions = {}) {
     this.#options = options;
+    this.#process = new SupervisedProcess({
+      name: 'the DNS process',
+      run: { fork: options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url)) },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      ready: { handshake: (child) => this.#handshake(child) },
+      stopRequest: (child) => {
+        this.#request({ type: 'close', id: this.#nextId++ }, undefined, child).catch(() => {});
+      },
+      ...(options.closeGraceMs === undefined ? {} : { stopGraceMs: options.closeGraceMs }),
+      onReady: () => {
+        this.#runs++;
+        if (this.#runs > 1) this.#options.onRestart?.();
+      },
+      onExit: (code, signal) => {
+        this.#options.log?.error('DNS process exited', new DnsProcessError(`DNS process exited: code ${code}, signal ${signal}`));
+        this.#options.onExit?.(code, signal);
+      },
+      onError: (error) => this.#options.log?.error('Could not restart the DNS process', error),
+    });
   }
 
   /** The child's pid while it runs. */
@@ -69,35 +100,33 @@ export class DnsProcess {
     return this.#child?.pid;
   }
 
-  /** Forks the child and configures it; replays the last feed after a restart. */
+  /**
+   * Forks the child and configures it; replays the last feed after a restart. While a restart
+   * after a crash is pending, it resolves once that restart is done.
+   */
   async start(): Promise<void> {
-    if (this.#child !== null) throw new DnsProcessError('Cannot start the DNS process: it is already running');
-    this.#closing = false;
-    const entry = this.#options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url));
-    const child = fork(entry, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    if (this.#process.running) throw new DnsProcessError('Cannot start the DNS process: it is already running');
+    await this.#process.start();
+  }
+
+  /** Configures a new child: its exit fails what waits on it; init, then the last feed. */
+  async #handshake(child: ChildProcess): Promise<void> {
     this.#child = child;
     child.on('message', (msg: DnsProcessEvent) => this.#onEvent(msg));
     child.on('exit', (code, signal) => {
-      this.#child = null;
+      if (this.#child === child) this.#child = null;
       const error = new DnsProcessError(`DNS process exited: code ${code}, signal ${signal}`);
       for (const waiter of this.#waiters.values()) waiter.reject(error);
       this.#waiters.clear();
-      if (!this.#closing) {
-        this.#options.log?.error('DNS process exited', error);
-        this.#options.onExit?.(code, signal);
-      }
     });
-    await Promise.race([
-      this.#request({
-        type: 'init',
-        id: this.#nextId++,
-        upstreams: this.#options.upstreams ?? null,
-        ...(this.#options.ttl === undefined ? {} : { ttl: this.#options.ttl }),
-        ...(this.#options.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: this.#options.attemptTimeoutMs }),
-      }),
-      once(child, 'error').then(([error]) => Promise.reject(error as Error)),
-    ]);
-    if (this.#lastFeed !== null) await this.update(this.#lastFeed);
+    await this.#request({
+      type: 'init',
+      id: this.#nextId++,
+      upstreams: this.#options.upstreams ?? null,
+      ...(this.#options.ttl === undefined ? {} : { ttl: this.#options.ttl }),
+      ...(this.#options.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: this.#options.attemptTimeoutMs }),
+    });
+    if (this.#lastFeed !== null) await this.#request({ type: 'update', id: this.#nextId++, feed: this.#lastFeed });
   }
 
   /**
@@ -124,14 +153,9 @@ export class DnsProcess {
     await this.#request({ type: 'update', id: this.#nextId++, feed });
   }
 
-  /** Closes every socket and waits for the child to exit. */
+  /** Closes every socket and waits for the child to exit (SIGKILL after the grace). */
   async close(): Promise<void> {
-    const child = this.#child;
-    if (child === null) return;
-    this.#closing = true;
-    const exited = once(child, 'exit');
-    await this.#request({ type: 'close', id: this.#nextId++ }).catch(() => {});
-    await exited;
+    await this.#process.stop();
   }
 
   #onEvent(event: DnsProcessEvent): void {
@@ -146,8 +170,7 @@ export class DnsProcess {
     else waiter.reject(new DnsProcessError(event.error));
   }
 
-  #request(request: DnsProcessRequest, handle?: dgram.Socket | net.Server): Promise<void> {
-    const child = this.#child;
+  #request(request: DnsProcessRequest, handle?: dgram.Socket | net.Server, child = this.#child): Promise<void> {
     if (child === null || !child.connected) {
       return Promise.reject(new DnsProcessError(`Cannot send "${request.type}" to the DNS process: it is not running`));
     }
