@@ -42,7 +42,6 @@ export class LogDrainService {
   #pendingDropped = new Map<string, { count: number; since: string }>();
   #flushScheduled = false;
   #refreshScheduled = false;
-  #restartTimer: NodeJS.Timeout | null = null;
   #unsubscribe: (() => void)[] = [];
   #closed = false;
 
@@ -67,7 +66,6 @@ export class LogDrainService {
   async close(): Promise<void> {
     this.#closed = true;
     for (const off of this.#unsubscribe) off();
-    if (this.#restartTimer !== null) clearTimeout(this.#restartTimer);
     await this.#starting?.catch(() => {});
     await this.#process?.close();
     this.#process = null;
@@ -112,15 +110,9 @@ export class LogDrainService {
       capacity: this.#options.capacity,
       ca: this.#options.ca,
       onDrop: (report) => this.#onDrop(report),
-      onExit: (code, signal) => {
-        if (this.#process === child) this.#process = null;
-        this.#options.log.error('Drain process exited; restarting it', new Error(`code ${code}, signal ${signal}`));
-        this.#restartTimer ??= setTimeout(() => {
-          this.#restartTimer = null;
-          this.#refresh();
-          if (this.#process === null && this.#feed.length > 0) this.#startProcess();
-        }, 1000);
-      },
+      // DrainProcess restarts its child with back-off and the last feed; lines wait here meanwhile.
+      onExit: (code, signal) => this.#options.log.error('Drain process exited; restarting it', new Error(`code ${code}, signal ${signal}`)),
+      onRestart: () => this.#flush(),
       ...(this.#options.entry === undefined ? {} : { entry: this.#options.entry }),
     });
     this.#starting = child.start().then(
@@ -161,7 +153,7 @@ export class LogDrainService {
 
   #flush(): void {
     const child = this.#process;
-    if (child === null || this.#pending.length === 0) return;
+    if (child === null || !child.running || this.#pending.length === 0) return;
     if (child.busy) {
       // The child is behind: try again shortly; #pending stays bounded meanwhile.
       if (!this.#flushScheduled) {

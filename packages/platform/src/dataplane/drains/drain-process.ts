@@ -2,10 +2,13 @@
  * The drain forwarder as a child process of `cove server`, so TLS handshakes, reconnects and
  * batching to remote drains never run on the API's event loop. The parent sends the feed and
  * batches of lines over the IPC channel; the child reports drops.
+ *
+ * The child is a `SupervisedProcess`: ready once it said so after its init, restarted with
+ * back-off (1 s, 2 s, 4 s…) when it dies, and given the last feed again when it is back.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SupervisedProcess } from '../../shared/supervised-process.js';
 import type { DrainDropReport, DrainFeed, DrainLine } from './drain-feed.js';
 
 /** Parent → child. */
@@ -24,8 +27,10 @@ export interface DrainProcessOptions {
   /** Extra trusted CAs (PEM), e.g. Cove's local CA. */
   readonly ca: readonly string[];
   readonly onDrop: (report: DrainDropReport) => void;
-  /** Called when the child exits without `close()`. */
+  /** Called when the child exits without `close()`; it is restarted with back-off. */
   readonly onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** Called when a restarted child is ready, with the last feed (lines sent meanwhile were lost). */
+  readonly onRestart?: () => void;
   /** The child's entry point. @default dist/bin/drains.js of this package */
   readonly entry?: string;
 }
@@ -34,19 +39,48 @@ export class DrainProcessError extends Error {
   override readonly name = 'DrainProcessError';
 }
 
+/** The first restart waits a second (a crashing forwarder must not spin), then it doubles. */
+function restartDelayMs(restarts: number): number {
+  return Math.min(60_000, 1000 * 2 ** restarts);
+}
+
 export class DrainProcess {
   readonly #options: DrainProcessOptions;
+  readonly #process: SupervisedProcess;
   #child: ChildProcess | null = null;
   #closing = false;
+  #feed: DrainFeed | null = null;
+  #runs = 0;
   /** IPC messages handed to the channel but not yet written out. */
   #unsent = 0;
 
   constructor(options: DrainProcessOptions) {
     this.#options = options;
+    this.#process = new SupervisedProcess({
+      name: 'the drain process',
+      run: { fork: options.entry ?? fileURLToPath(new URL('../../bin/drains.js', import.meta.url)) },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      ready: { handshake: (child) => this.#handshake(child) },
+      restartDelayMs,
+      stopRequest: (child) => {
+        if (child.connected) this.#send({ type: 'close' }, child);
+        else child.kill('SIGTERM');
+      },
+      onReady: () => {
+        this.#runs++;
+        if (this.#runs > 1) this.#options.onRestart?.();
+      },
+      onExit: (code, signal) => this.#options.onExit?.(code, signal),
+    });
   }
 
   get pid(): number | undefined {
     return this.#child?.pid;
+  }
+
+  /** True while a ready child runs (lines pushed otherwise are lost: hold them back). */
+  get running(): boolean {
+    return this.#process.running && this.#child !== null;
   }
 
   /** True while the IPC channel is backed up: the caller should hold lines back. */
@@ -55,29 +89,13 @@ export class DrainProcess {
   }
 
   async start(): Promise<void> {
-    if (this.#child !== null) throw new DrainProcessError('Cannot start the drain process: it is already running');
+    if (this.#process.running) throw new DrainProcessError('Cannot start the drain process: it is already running');
     this.#closing = false;
-    const entry = this.#options.entry ?? fileURLToPath(new URL('../../bin/drains.js', import.meta.url));
-    const child = fork(entry, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child = child;
-    const ready = new Promise<void>((resolve, reject) => {
-      child.on('message', (event: DrainProcessEvent) => {
-        if (event.type === 'ready') resolve();
-        else this.#options.onDrop(event.report);
-      });
-      child.once('error', reject);
-      child.once('exit', (code, signal) => reject(new DrainProcessError(`Drain process exited while starting: code ${code}, signal ${signal}`)));
-    });
-    child.on('exit', (code, signal) => {
-      this.#child = null;
-      this.#unsent = 0;
-      if (!this.#closing) this.#options.onExit?.(code, signal);
-    });
-    this.#send({ type: 'init', capacity: this.#options.capacity, ca: this.#options.ca });
-    await ready;
+    await this.#process.start();
   }
 
   update(feed: DrainFeed): void {
+    this.#feed = feed;
     this.#send({ type: 'feed', feed });
   }
 
@@ -86,19 +104,29 @@ export class DrainProcess {
   }
 
   async close(): Promise<void> {
-    const child = this.#child;
-    if (child === null) return;
     this.#closing = true;
-    const exited = once(child, 'exit');
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-    if (child.connected) this.#send({ type: 'close' });
-    else child.kill('SIGTERM');
-    await exited;
-    clearTimeout(kill);
+    await this.#process.stop();
   }
 
-  #send(request: DrainProcessRequest): void {
-    const child = this.#child;
+  /** Configures a new child: init, its ready message, then the last feed. */
+  async #handshake(child: ChildProcess): Promise<void> {
+    this.#child = child;
+    const ready = new Promise<void>((resolve) => {
+      child.on('message', (event: DrainProcessEvent) => {
+        if (event.type === 'ready') resolve();
+        else this.#options.onDrop(event.report);
+      });
+    });
+    child.on('exit', () => {
+      if (this.#child === child) this.#child = null;
+      this.#unsent = 0;
+    });
+    this.#send({ type: 'init', capacity: this.#options.capacity, ca: this.#options.ca }, child);
+    await ready;
+    if (this.#feed !== null) this.#send({ type: 'feed', feed: this.#feed }, child);
+  }
+
+  #send(request: DrainProcessRequest, child = this.#child): void {
     if (child === null || !child.connected) return;
     this.#unsent++;
     child.send(request, (error) => {
