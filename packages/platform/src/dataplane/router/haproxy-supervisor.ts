@@ -4,13 +4,22 @@
  * no connection is refused) and tells it to finish (`-sf`): the old process stops accepting,
  * completes the requests it has in flight, and exits. A dyno has left routing once no live
  * process has it in its configuration, which is what draining waits for.
+ *
+ * Of the shared `SupervisedProcess` lifecycle only the process identity fits here: HAProxy
+ * daemonizes (`-D`) and each generation is a new process that takes the sockets over from the
+ * last (`-x`) and finishes the older ones (`-sf`) itself, so "restart the process that died" has
+ * no meaning (the router applies a new generation instead, from whichever process still serves),
+ * and the process the helper would spawn is only the launcher, which exits at once. So each
+ * generation is known by its pid and start time (never a reused pid), stopped with the shared
+ * `terminateProcess` (SIGTERM, grace, SIGKILL), and a leftover of an earlier server is stopped
+ * only if it is still the HAProxy that ran that generation's configuration.
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../shared/log.js';
+import { isRunning, processIdentity, terminateProcess, type ProcessIdentity } from '../../shared/supervised-process.js';
 import type { RenderedHaproxy } from './haproxy-config.js';
 
 export interface HaproxySupervisorOptions {
@@ -29,9 +38,12 @@ export interface HaproxyPaths {
   readonly mapsDir: string;
 }
 
+/** How long a stopped HAProxy gets to finish before SIGKILL. */
+const STOP_GRACE_MS = 3000;
+
 interface Generation {
   readonly gen: number;
-  readonly pid: number;
+  readonly process: ProcessIdentity;
   readonly dir: string;
   readonly socket: string;
   /** Dynos the process may send requests to (the current one's changes at run time). */
@@ -56,13 +68,8 @@ function adminCommand(socket: string, line: string): Promise<string> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+function alive(g: Generation): boolean {
+  return isRunning(g.process);
 }
 
 export class HaproxySupervisor {
@@ -80,7 +87,7 @@ export class HaproxySupervisor {
 
   /** The current process's pid. */
   get pid(): number | undefined {
-    return this.#generations.at(-1)?.pid;
+    return this.#generations.at(-1)?.process.pid;
   }
 
   /** Stops whatever an earlier run left behind and empties the working directory. */
@@ -88,9 +95,13 @@ export class HaproxySupervisor {
     await mkdir(this.#options.dir, { recursive: true, mode: 0o700 });
     for (const entry of await readdir(this.#options.dir)) {
       if (!entry.startsWith('gen-')) continue;
-      const pid = Number((await readFile(join(this.#options.dir, entry, 'haproxy.pid'), 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) await this.#stop(pid);
-      await rm(join(this.#options.dir, entry), { recursive: true, force: true });
+      const dir = join(this.#options.dir, entry);
+      const pid = Number((await readFile(join(dir, 'haproxy.pid'), 'utf8').catch(() => '')).trim());
+      const leftover = processIdentity(pid);
+      // Only the HAProxy that ran this generation's configuration: the pid may be another's now.
+      const cmdline = leftover === null ? '' : await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (leftover !== null && cmdline.split('\0').includes(join(dir, 'haproxy.cfg'))) await terminateProcess(leftover, STOP_GRACE_MS);
+      await rm(dir, { recursive: true, force: true });
     }
   }
 
@@ -102,7 +113,7 @@ export class HaproxySupervisor {
     const current = this.#generations.at(-1);
     const probe = render({ statsSocket: '@', mapsDir: '@' });
     const key = probe.config + [...probe.maps].join('\n');
-    if (current !== undefined && this.#lastConfig === key && alive(current.pid)) return false;
+    if (current !== undefined && this.#lastConfig === key && alive(current)) return false;
     if (this.#failed?.key === key) throw this.#failed.error;
     const gen = this.#next++;
     const dir = join(this.#options.dir, `gen-${gen}`);
@@ -112,10 +123,10 @@ export class HaproxySupervisor {
     for (const [name, text] of rendered.maps) await writeFile(join(dir, name), text, { mode: 0o600 });
     await writeFile(join(dir, 'haproxy.cfg'), rendered.config);
     const pidFile = join(dir, 'haproxy.pid');
-    const live = this.#prune().filter((g) => alive(g.pid));
+    const live = this.#prune().filter((g) => alive(g));
     const args = ['-D', '-f', join(dir, 'haproxy.cfg'), '-p', pidFile];
     const previous = live.at(-1);
-    if (previous !== undefined) args.push('-x', previous.socket, '-sf', ...live.map((g) => String(g.pid)));
+    if (previous !== undefined) args.push('-x', previous.socket, '-sf', ...live.map((g) => String(g.process.pid)));
     try {
       await this.#run(args);
     } catch (error) {
@@ -126,7 +137,9 @@ export class HaproxySupervisor {
     this.#failed = null;
     const pid = Number((await readFile(pidFile, 'utf8')).trim());
     if (!Number.isInteger(pid) || pid <= 0) throw new HaproxyError(`Cannot start HAProxy: no pid in "${pidFile}"`);
-    this.#generations.push({ gen, pid, dir, socket: paths.statsSocket, dynos: new Set(dynoIds) });
+    // A process already gone has no start time: it counts as not running.
+    const identity = processIdentity(pid) ?? { pid, startTime: '' };
+    this.#generations.push({ gen, process: identity, dir, socket: paths.statsSocket, dynos: new Set(dynoIds) });
     this.#lastConfig = key;
     return true;
   }
@@ -139,7 +152,7 @@ export class HaproxySupervisor {
   /** Whether a current process serves (then `command()` reaches it). */
   get serving(): boolean {
     const current = this.#generations.at(-1);
-    return current !== undefined && alive(current.pid);
+    return current !== undefined && alive(current);
   }
 
   /**
@@ -169,7 +182,7 @@ export class HaproxySupervisor {
 
   /** Stops every process (current and finishing) and waits for them to exit. */
   async close(): Promise<void> {
-    for (const g of this.#generations) await this.#stop(g.pid);
+    for (const g of this.#generations) await terminateProcess(g.process, STOP_GRACE_MS);
     for (const g of this.#generations) await rm(g.dir, { recursive: true, force: true });
     this.#generations = [];
     this.#lastConfig = null;
@@ -178,29 +191,10 @@ export class HaproxySupervisor {
   /** Drops generations whose process exited (keeps the current one regardless). */
   #prune(): Generation[] {
     const current = this.#generations.at(-1);
-    const kept = this.#generations.filter((g) => g === current || alive(g.pid));
+    const kept = this.#generations.filter((g) => g === current || alive(g));
     for (const g of this.#generations) if (!kept.includes(g)) void rm(g.dir, { recursive: true, force: true });
     this.#generations = kept;
-    return kept.filter((g) => alive(g.pid));
-  }
-
-  async #stop(pid: number): Promise<void> {
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const deadline = Date.now() + 3000;
-    while (alive(pid)) {
-      if (Date.now() > deadline) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          return;
-        }
-      }
-      await sleep(10);
-    }
+    return kept.filter((g) => alive(g));
   }
 
   #run(args: readonly string[]): Promise<void> {
