@@ -218,7 +218,7 @@ export class SupervisedProcess {
     }
     this.#stopped = false;
     this.#restarts = 0;
-    this.#attach(this.#watch(identity, null));
+    this.#attach(this.#watch(identity));
     await this.#options.onReady?.(null);
     return true;
   }
@@ -376,7 +376,7 @@ export class SupervisedProcess {
   }
 
   /** Follows an adopted process (not our child): polls /proc until it is gone. */
-  #watch(identity: ProcessIdentity, child: null): Run {
+  #watch(identity: ProcessIdentity): Run {
     let timer: NodeJS.Timeout | null = null;
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       timer = setInterval(() => {
@@ -388,7 +388,7 @@ export class SupervisedProcess {
     });
     return {
       identity,
-      child,
+      child: null,
       startedAt: Date.now(),
       exited,
       unwatch: () => {
