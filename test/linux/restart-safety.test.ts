@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { enterSandbox } from '../support/sandbox.js';
@@ -90,6 +90,37 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
     await second.cleanup();
     assert.deepEqual(await leftovers(options.cgroupParent), []);
     assert.equal(existsSync(`${options.dataDir}/runtime`), false);
+  });
+
+  test('after an upgrade, space state files in the format before (shortId and index in the spec) are adopted as they are in the kernel', async () => {
+    const options = await lab.runtimeOptions('upgrade');
+    cleanups.push(() => rm(options.dataDir, { recursive: true, force: true }));
+    cleanups.push(() => new LinuxRuntime(options).cleanup());
+    const first = new LinuxRuntime(options);
+    await first.start();
+    const space = lab.spaceSpec();
+    const status = await first.applySpace(space);
+    const web = lab.dynoSpec(space, slug, { appName: 'upgrade' });
+    await first.startDyno(web);
+    const [dyno] = await lab.waitFor('dyno up', async () => {
+      const list = await first.listDynos();
+      return list.some((d) => d.state === 'up') ? list : undefined;
+    });
+    const shortId = lab.spaceShortId(first, space.id);
+    const network = first.spaceNetwork(space.id);
+    await first.close();
+    // What a server before this version wrote: the control plane's shortId and index in the spec.
+    const file = `${options.dataDir}/runtime/spaces/${shortId}.json`;
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { spec: object; shortId: string; transitIndex: number; outboundIps: string[]; isDefault: boolean };
+    await writeFile(file, JSON.stringify({ spec: { ...saved.spec, shortId: saved.shortId, index: saved.transitIndex }, outboundIps: saved.outboundIps, isDefault: saved.isDefault }));
+
+    const second = new LinuxRuntime(options);
+    await second.start();
+    assert.deepEqual(second.spaceNetwork(space.id), network);
+    assert.deepEqual(await second.applySpace({ ...space, outboundIps: status.outboundIps }), status);
+    assert.deepEqual((await second.listDynos()).map((d) => [d.id, d.state, d.privateIp]), [[web.id, 'up', dyno?.privateIp]]);
+    assert.equal((await lab.callDyno(shortId, dyno?.privateIp ?? '')).dyno, 'web.1');
+    await second.cleanup();
   });
 
   test('dynos survive a SIGKILL of the server process and are adopted by the next one', async () => {
