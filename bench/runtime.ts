@@ -11,7 +11,8 @@
  *   npx tsc -b && node bench/dist/runtime.js [--spaces 100] [--dynos 500] [--samples 10]
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +49,9 @@ await run('ip', ['link', 'set', 'up0peer', 'up']);
 await run('ip', ['route', 'add', 'default', 'via', '203.0.113.254', 'dev', 'up0', 'onlink']);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'cove-bench-'));
-const runtime = new LinuxRuntime({ dataDir, publicInterface: 'up0', outboundIps: [], cgroupParent: `cove-bench-${process.pid}` });
+// The slug is read from a local blob directory (the server's fast path), as `cove server` does.
+const blobDir = join(dataDir, 'blobs');
+const runtime = new LinuxRuntime({ dataDir, publicInterface: 'up0', outboundIps: [], cgroupParent: `cove-bench-${process.pid}`, localBlobDir: blobDir });
 await runtime.start();
 
 const slugDir = await mkdtemp(join(tmpdir(), 'cove-bench-slug-'));
@@ -57,14 +60,15 @@ const SERVER = "require('http').createServer((q, s) => s.end('ok')).listen(proce
 await writeFile(join(slugDir, 'app', 'server.js'), SERVER);
 await run('tar', ['-czf', join(slugDir, 'slug.tgz'), '-C', slugDir, './app']);
 const tarball = join(slugDir, 'slug.tgz');
+await mkdir(join(blobDir, 'slugs'), { recursive: true });
+await copyFile(tarball, join(blobDir, 'slugs', 'bench-slug.tgz'));
+const slug = { id: 'bench-slug', url: 'http://127.0.0.1:9/slugs/bench-slug/blob', sha256: createHash('sha256').update(await readFile(tarball)).digest('hex') };
 
 const space = (i: number): SpaceSpec => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  shortId: i.toString(16).padStart(8, '0'),
   name: `bench${i}`,
   cidr: '10.0.0.0/16',
   dataCidr: '10.1.0.0/16',
-  index: i,
   outboundIps: [],
   zones: ['a', 'b', 'c'].map((name) => ({ name, healthy: true })),
 });
@@ -75,7 +79,7 @@ const dyno = (s: SpaceSpec, web: boolean): DynoSpec => {
     id: `bench-${n}`, appId: 'bench-app', appName: 'bench', spaceId: s.id, zone: ['a', 'b', 'c'][n % 3] ?? 'a',
     type: web ? 'web' : 'worker', number: n, name: `${web ? 'web' : 'worker'}.${n}`, releaseId: 'r', releaseVersion: 1,
     command: web ? 'node server.js' : 'exec sleep 100000', env: {}, size: 'Private-S',
-    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 }, slug: { id: 'bench-slug', tarball },
+    limits: { memoryMb: 256, pids: 128, cpuPercent: 100 }, slug,
     restart: 'always', listens: web, bootTimeoutSeconds: 60,
   };
 };

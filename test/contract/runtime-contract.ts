@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Runtime } from '@cove/platform';
 import { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
+import { serveSlug, type TestSlug } from '../support/slug-server.js';
 
 const run = promisify(execFile);
 
@@ -20,8 +21,8 @@ export interface ContractSubject {
   dispose(): Promise<void>;
 }
 
-/** A slug whose web process answers HTTP on $PORT with its dyno name. */
-export async function makeWebSlug(): Promise<string> {
+/** A slug whose web process answers HTTP on $PORT with its dyno name, served on loopback. */
+export async function makeWebSlug(): Promise<TestSlug> {
   const dir = await mkdtemp(join(tmpdir(), 'cove-contract-slug-'));
   await mkdir(join(dir, 'app'));
   await writeFile(
@@ -29,7 +30,7 @@ export async function makeWebSlug(): Promise<string> {
     "require('http').createServer((q, s) => s.end(process.env.DYNO + ' ' + (process.env.HEROKU_PRIVATE_IP || ''))).listen(process.env.PORT);\n",
   );
   await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', dir, './app']);
-  return join(dir, 'slug.tgz');
+  return serveSlug(join(dir, 'slug.tgz'));
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -115,9 +116,9 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
       try {
         const space = spaceSpec();
         await runtime.applySpace(space);
-        const tarball = await makeWebSlug();
-        const ok = dynoSpec(space, tarball, { type: 'release', number: 7, restart: 'never', command: 'exit 0' });
-        const bad = dynoSpec(space, tarball, { type: 'release', number: 8, restart: 'never', command: 'exit 3' });
+        const slug = await makeWebSlug();
+        const ok = dynoSpec(space, slug, { type: 'release', number: 7, restart: 'never', command: 'exit 0' });
+        const bad = dynoSpec(space, slug, { type: 'release', number: 8, restart: 'never', command: 'exit 3' });
         await runtime.startDyno(ok);
         await runtime.startDyno(bad);
         const ended = await waitFor('both exited', async () => {

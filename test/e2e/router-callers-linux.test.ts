@@ -93,7 +93,7 @@ if (!inSandbox) {
     await api('POST', '/teams', { name: 'acme' });
     await api('POST', '/spaces', { name: 'prod', team: 'acme' });
     await lab.waitFor('prod allocated', async () => ((await api('GET', '/spaces/prod')).state === 'allocated' ? true : undefined), 30_000);
-    shortId = (db.prepare('SELECT short_id FROM spaces WHERE name = ?').get('prod') as { short_id: string }).short_id;
+    shortId = lab.spaceShortIdOf((db.prepare('SELECT id FROM spaces WHERE name = ?').get('prod') as { id: string }).id);
     await api('POST', '/teams/apps', { name: 'api', space: 'prod', internal_routing: true });
     await api('POST', '/teams/apps', { name: 'billing', space: 'prod' });
     await api('POST', '/teams/apps', { name: 'web-ui', space: 'prod' });

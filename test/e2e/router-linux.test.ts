@@ -136,7 +136,7 @@ if (!inSandbox) {
     return list.length === n && list.every((d) => d.state === 'up') ? list : undefined;
   };
   const spaceShortId = (name: string): string =>
-    (db?.prepare('SELECT short_id FROM spaces WHERE name = ?').get(name) as { short_id: string }).short_id;
+    lab.spaceShortIdOf((db?.prepare('SELECT id FROM spaces WHERE name = ?').get(name) as { id: string }).id);
   /** The app's router lines in the server's store file (written within a second: LogLines). */
   const routerLines = (app: string): string[] =>
     (db?.prepare(`SELECT l.message FROM log_lines l JOIN apps a ON a.id = l.app_id WHERE a.name = ? AND l.dyno = 'router' ORDER BY l.seq`).all(app) as { message: string }[]).map((r) => r.message);

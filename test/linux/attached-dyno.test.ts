@@ -15,7 +15,7 @@ describe('LinuxRuntime attached dynos', { skip: inSandbox ? false : 'needs root'
   let runtime: import('@cove/platform').LinuxRuntime;
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
-  let slug: string;
+  let slug: import('../support/slug-server.js').TestSlug;
 
   let env: import('./lab.js').SpaceLab | undefined;
 

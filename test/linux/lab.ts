@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 import { spaceSpec } from '../support/runtime-specs.js';
+import { serveSlug, type TestSlug } from '../support/slug-server.js';
 
 export { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 
@@ -116,6 +117,18 @@ export function spaceNetns(shortId: string): string {
   return `cvs-${shortId}`;
 }
 
+/** The short id a LinuxRuntime names a space's kernel objects from (`cvs-<id>`, `cvt<id>`), as it reports it. */
+export function spaceShortId(runtime: import('@cove/platform').LinuxRuntime, spaceId: string): string {
+  const network = runtime.spaceNetwork(spaceId);
+  if (network === null) throw new Error(`The runtime holds no network for space ${spaceId}`);
+  return network.namespace.slice('cvs-'.length);
+}
+
+/** The same for a space a server in another process made: the backend derives it from the space id. */
+export function spaceShortIdOf(spaceId: string): string {
+  return createHash('sha256').update(spaceId).digest('hex').slice(0, 8);
+}
+
 /**
  * A test app: HTTP on $PORT answers GET with a JSON report about the dyno and POST with the
  * result of running the body as a shell command inside the dyno; it also answers TCP on 7001
@@ -145,7 +158,7 @@ u.bind(7002);
 console.log('booted ' + process.env.DYNO);
 `;
 
-/** Builds a Heroku-format slug (gzip tar of ./app) with the test app and the probe. */
+/** Builds a Heroku-format slug (gzip tar of ./app) with the test app and the probe; returns the tarball's path. */
 export async function makeSlug(extra: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cove-linux-slug-'));
   await mkdir(join(dir, 'app'));
@@ -154,6 +167,11 @@ export async function makeSlug(extra: Record<string, string> = {}): Promise<stri
   for (const [name, text] of Object.entries(extra)) await writeFile(join(dir, 'app', name), text, { mode: 0o755 });
   await run('tar', ['-czf', join(dir, 'slug.tgz'), '-C', dir, './app']);
   return join(dir, 'slug.tgz');
+}
+
+/** makeSlug(), served on loopback as a backend gets it (a URL plus its SHA-256). */
+export async function makeServedSlug(extra: Record<string, string> = {}): Promise<TestSlug> {
+  return serveSlug(await makeSlug(extra));
 }
 
 /** Calls a dyno's HTTP port from inside its space's router netns. */
@@ -250,7 +268,7 @@ export interface SpaceLab {
   readonly runtime: import('@cove/platform').LinuxRuntime;
   readonly options: Awaited<ReturnType<typeof runtimeOptions>>;
   readonly space: import('@cove/platform').SpaceSpec;
-  readonly slug: string;
+  readonly slug: TestSlug;
   /** Removes everything the runtime made, stops the internet and removes the data dir. */
   close(): Promise<void>;
 }
@@ -263,7 +281,7 @@ export async function spaceLab(tag: string, hooks: import('@cove/platform').Runt
   await runtime.start();
   const space = spaceSpec();
   await runtime.applySpace(space);
-  const slug = await makeSlug();
+  const slug = await makeServedSlug();
   return {
     runtime,
     options,

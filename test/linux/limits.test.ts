@@ -16,7 +16,7 @@ describe('LinuxRuntime limits', { skip: inSandbox ? false : 'needs root' }, () =
   let runtime: import('@cove/platform').LinuxRuntime;
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
-  let slug: string;
+  let slug: import('../support/slug-server.js').TestSlug;
   const logs: string[] = [];
 
   let env: import('./lab.js').SpaceLab | undefined;
@@ -78,7 +78,7 @@ describe('LinuxRuntime limits', { skip: inSandbox ? false : 'needs root' }, () =
     const current = Number((await readFile(cgroupFile('pids', bomb.id, 'pids.current'), 'utf8')).trim());
     assert.ok(current <= 64, `pids.current ${current} ≤ 64`);
     // The neighbour still answers and can start processes.
-    const r = await lab.inDyno(space.shortId, ip, 'for i in 1 2 3 4 5; do sh -c "echo $i"; done | wc -l');
+    const r = await lab.inDyno(lab.spaceShortId(runtime, space.id), ip, 'for i in 1 2 3 4 5; do sh -c "echo $i"; done | wc -l');
     assert.equal(r.stdout.trim(), '5');
     await runtime.stopDyno(bomb.id, { graceSeconds: 1 });
     assert.equal(existsSync(events), false, 'the bomb\'s cgroup is gone');

@@ -33,7 +33,7 @@ describe('LinuxRuntime.listenInSpace()', { skip: inSandbox ? false : 'needs root
     try {
       tcp.on('connection', (c) => c.end('tcp from the host process\n'));
       udp.on('message', (_m, r) => udp.send('udp from the host process\n', r.port, r.address));
-      const ns = lab.spaceNetns(space.shortId);
+      const ns = lab.spaceNetns(lab.spaceShortId(runtime, space.id));
       assert.equal(await lab.probe(ns, 'tcp', address, 53), 'ok "tcp from the host process"');
       assert.equal(await lab.probe(ns, 'udp', address, 53), 'ok "udp from the host process"');
       // The host namespace has no such address and no route into the space.

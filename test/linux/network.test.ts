@@ -17,7 +17,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
   let runtime: import('@cove/platform').LinuxRuntime;
   let internet: { stop(): void };
   let hostListener: Server;
-  let slug: string;
+  let slug: import('../support/slug-server.js').TestSlug;
   const logs: string[] = [];
   let dataDir: string | undefined;
 
@@ -26,7 +26,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
     const { LinuxRuntime } = await import('@cove/platform');
     internet = await lab.makeInternet();
     hostListener = createServer((s) => s.end('host\n')).listen(7777, '0.0.0.0');
-    slug = await lab.makeSlug();
+    slug = await lab.makeServedSlug();
     const options = await lab.runtimeOptions('net');
     dataDir = options.dataDir;
     runtime = new LinuxRuntime({
@@ -107,7 +107,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
     const status = await runtime.applySpace(space);
     const again = await runtime.applySpace({ ...space, outboundIps: status.outboundIps });
     assert.deepEqual(again, status);
-    const ns = lab.spaceNetns(space.shortId);
+    const ns = lab.spaceNetns(lab.spaceShortId(runtime, space.id));
     const addrs = JSON.parse(await lab.sh('ip', ['-n', ns, '-j', '-4', 'addr', 'show'])) as { ifname: string; addr_info: { local: string; prefixlen: number }[] }[];
     const byIf = Object.fromEntries(addrs.map((e) => [e.ifname, e.addr_info.map((a) => `${a.local}/${a.prefixlen}`)]));
     assert.deepEqual(byIf['bra'], ['10.7.128.1/20']);
@@ -125,7 +125,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
   test('a slug with a Node web app runs as two web dynos, up and answering on their private IPs', async () => {
     const space = lab.spaceSpec();
     await runtime.applySpace(space);
-    const nodeSlug = await lab.makeSlug({
+    const nodeSlug = await lab.makeServedSlug({
       'server.js': "require('http').createServer((q, s) => s.end(process.env.DYNO + ' ' + process.env.HEROKU_PRIVATE_IP)).listen(process.env.PORT);\n",
     });
     const web1 = lab.dynoSpec(space, nodeSlug, { appName: 'hello', number: 1, command: 'node server.js' });
@@ -137,7 +137,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
       return list.length === 2 ? list : undefined;
     });
     for (const d of dynos) {
-      const answer = await lab.sh('ip', ['netns', 'exec', lab.spaceNetns(space.shortId), 'curl', '-sS', '-m', '5', `http://${d.privateIp}:${d.port}/`]);
+      const answer = await lab.sh('ip', ['netns', 'exec', lab.spaceNetns(lab.spaceShortId(runtime, space.id)), 'curl', '-sS', '-m', '5', `http://${d.privateIp}:${d.port}/`]);
       assert.equal(answer, `${d.name} ${d.privateIp}`);
     }
     assert.ok(logs.includes('heroku[web.2]: State changed from starting to up'));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { enterSandbox } from '../support/sandbox.js';
@@ -17,14 +17,14 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
   let lab: typeof import('./lab.js');
   let LinuxRuntime: typeof import('@cove/platform').LinuxRuntime;
   let internet: { stop(): void };
-  let slug: string;
+  let slug: import('../support/slug-server.js').TestSlug;
   const cleanups: (() => Promise<void>)[] = [];
 
   before(async () => {
     lab = await import('./lab.js');
     ({ LinuxRuntime } = await import('@cove/platform'));
     internet = await lab.makeInternet();
-    slug = await lab.makeSlug();
+    slug = await lab.makeServedSlug();
   });
 
   after(async () => {
@@ -55,6 +55,7 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
     await first.start();
     const space = lab.spaceSpec();
     const status = await first.applySpace(space);
+    const spaceShortId = lab.spaceShortId(first, space.id);
     const web = lab.dynoSpec(space, slug, { appName: 'adopt' });
     const worker = lab.dynoSpec(space, slug, { appName: 'adopt', type: 'worker', zone: 'b' });
     await first.startDyno(web);
@@ -66,7 +67,7 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
     const webIp = before.find((d) => d.id === web.id)?.privateIp ?? '';
     await first.close();
 
-    assert.equal((await lab.callDyno(space.shortId, webIp)).dyno, 'web.1', 'the dyno still answers with no runtime');
+    assert.equal((await lab.callDyno(spaceShortId, webIp)).dyno, 'web.1', 'the dyno still answers with no runtime');
 
     const logs: string[] = [];
     const second = new LinuxRuntime({ ...options, hooks: { log: (l) => logs.push(`${l.source}[${l.dyno}]: ${l.message}`) } });
@@ -77,18 +78,49 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
       before.map((d) => [d.id, 'up', d.privateIp]).sort(),
     );
     assert.deepEqual((await second.listSpaces()).map((s) => [s.id, s.ready, s.outboundIps]), [[space.id, true, status.outboundIps]]);
-    assert.equal((await lab.callDyno(space.shortId, webIp)).dyno, 'web.1');
+    assert.equal((await lab.callDyno(spaceShortId, webIp)).dyno, 'web.1');
     // Still supervised: a crash is seen and the dyno restarted, its output followed.
-    await lab.inDyno(space.shortId, webIp, 'kill -KILL $PPID');
+    await lab.inDyno(spaceShortId, webIp, 'kill -KILL $PPID');
     await lab.waitFor('crash seen', async () => logs.includes('heroku[web.1]: State changed from up to crashed'));
     await lab.waitFor('up again', async () => (await second.listDynos()).find((d) => d.id === web.id && d.state === 'up'));
     assert.ok(logs.includes('heroku[web.1]: Process exited with status 137'), logs.join('\n'));
     await lab.waitFor('output followed', async () => logs.includes('app[web.1]: booted web.1'));
-    assert.equal((await lab.callDyno(space.shortId, webIp)).dyno, 'web.1');
+    assert.equal((await lab.callDyno(spaceShortId, webIp)).dyno, 'web.1');
 
     await second.cleanup();
     assert.deepEqual(await leftovers(options.cgroupParent), []);
     assert.equal(existsSync(`${options.dataDir}/runtime`), false);
+  });
+
+  test('after an upgrade, space state files in the format before (shortId and index in the spec) are adopted as they are in the kernel', async () => {
+    const options = await lab.runtimeOptions('upgrade');
+    cleanups.push(() => rm(options.dataDir, { recursive: true, force: true }));
+    cleanups.push(() => new LinuxRuntime(options).cleanup());
+    const first = new LinuxRuntime(options);
+    await first.start();
+    const space = lab.spaceSpec();
+    const status = await first.applySpace(space);
+    const web = lab.dynoSpec(space, slug, { appName: 'upgrade' });
+    await first.startDyno(web);
+    const [dyno] = await lab.waitFor('dyno up', async () => {
+      const list = await first.listDynos();
+      return list.some((d) => d.state === 'up') ? list : undefined;
+    });
+    const shortId = lab.spaceShortId(first, space.id);
+    const network = first.spaceNetwork(space.id);
+    await first.close();
+    // What a server before this version wrote: the control plane's shortId and index in the spec.
+    const file = `${options.dataDir}/runtime/spaces/${shortId}.json`;
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { spec: object; shortId: string; transitIndex: number; outboundIps: string[]; isDefault: boolean };
+    await writeFile(file, JSON.stringify({ spec: { ...saved.spec, shortId: saved.shortId, index: saved.transitIndex }, outboundIps: saved.outboundIps, isDefault: saved.isDefault }));
+
+    const second = new LinuxRuntime(options);
+    await second.start();
+    assert.deepEqual(second.spaceNetwork(space.id), network);
+    assert.deepEqual(await second.applySpace({ ...space, outboundIps: status.outboundIps }), status);
+    assert.deepEqual((await second.listDynos()).map((d) => [d.id, d.state, d.privateIp]), [[web.id, 'up', dyno?.privateIp]]);
+    assert.equal((await lab.callDyno(shortId, dyno?.privateIp ?? '')).dyno, 'web.1');
+    await second.cleanup();
   });
 
   test('dynos survive a SIGKILL of the server process and are adopted by the next one', async () => {
@@ -115,8 +147,9 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
     const next = new LinuxRuntime(options);
     await next.start();
     const dynos = await next.listDynos();
+    const spaceShortId = lab.spaceShortId(next, space.id);
     assert.deepEqual(dynos.map((d) => [d.id, d.state]).sort(), [[web1.id, 'up'], [web2.id, 'up']].sort());
-    for (const d of dynos) assert.equal((await lab.callDyno(space.shortId, d.privateIp ?? '')).dyno, d.name);
+    for (const d of dynos) assert.equal((await lab.callDyno(spaceShortId, d.privateIp ?? '')).dyno, d.name);
     await next.cleanup();
     assert.deepEqual(await leftovers(options.cgroupParent), []);
   });

@@ -28,7 +28,7 @@ describe('LinuxRuntime dyno sandbox', { skip: inSandbox ? false : 'needs root' }
     await runtime.start();
     space = lab.spaceSpec();
     await runtime.applySpace(space);
-    const slug = await lab.makeSlug();
+    const slug = await lab.makeServedSlug();
     const web1 = lab.dynoSpec(space, slug, { appName: 'sbx', env: { GREETING: 'hello', PORT: '1' } });
     const web2 = lab.dynoSpec(space, slug, { appName: 'sbx', number: 2 });
     await runtime.startDyno(web1);
@@ -46,10 +46,10 @@ describe('LinuxRuntime dyno sandbox', { skip: inSandbox ? false : 'needs root' }
     if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const run = (dyno: string, command: string) => lab.inDyno(space.shortId, ips[dyno] ?? '', command);
+  const run = (dyno: string, command: string) => lab.inDyno(lab.spaceShortId(runtime, space.id), ips[dyno] ?? '', command);
 
   test('a dyno runs as a uid other than 0 with no effective, permitted or bounding capabilities', async () => {
-    const report = await lab.callDyno(space.shortId, ips['web.1'] ?? '');
+    const report = await lab.callDyno(lab.spaceShortId(runtime, space.id), ips['web.1'] ?? '');
     assert.notEqual(report.uid, 0);
     assert.notEqual(report.gid, 0);
     assert.equal(report.capEff, '0000000000000000');
@@ -97,7 +97,7 @@ describe('LinuxRuntime dyno sandbox', { skip: inSandbox ? false : 'needs root' }
   });
 
   test('a dyno gets Heroku\'s environment; platform variables win over config vars', async () => {
-    const { env } = await lab.callDyno(space.shortId, ips['web.1'] ?? '');
+    const { env } = await lab.callDyno(lab.spaceShortId(runtime, space.id), ips['web.1'] ?? '');
     assert.equal(env.PORT, '5000');
     assert.equal(env.DYNO, 'web.1');
     assert.equal(env.GREETING, 'hello');

@@ -13,7 +13,7 @@ describe('LinuxRuntime supervision', { skip: inSandbox ? false : 'needs root' },
   let runtime: import('@cove/platform').LinuxRuntime;
   let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
   let space: import('@cove/platform').SpaceSpec;
-  let slug: string;
+  let slug: import('../support/slug-server.js').TestSlug;
   const logs: string[] = [];
   const linesOf = (app: string) => logs.filter((l) => l.startsWith(`${app} `)).map((l) => l.slice(app.length + 1));
 

@@ -30,15 +30,15 @@ describe('LinuxRuntime zones', { skip: inSandbox ? false : 'needs root' }, () =>
     if (options !== undefined) await rm(options.dataDir, { recursive: true, force: true });
   });
 
-  async function bridgeUp(shortId: string, bridge: string): Promise<boolean> {
-    const [link] = JSON.parse(await lab.sh('ip', ['-n', lab.spaceNetns(shortId), '-j', 'link', 'show', bridge])) as { flags: string[] }[];
+  async function bridgeUp(spaceId: string, bridge: string): Promise<boolean> {
+    const [link] = JSON.parse(await lab.sh('ip', ['-n', lab.spaceNetns(lab.spaceShortId(runtime, spaceId)), '-j', 'link', 'show', bridge])) as { flags: string[] }[];
     return link?.flags.includes('UP') ?? false;
   }
 
   test('an unhealthy zone is taken down and brought back up', async () => {
     const space = lab.spaceSpec();
     await runtime.applySpace(space);
-    const slug = await lab.makeSlug();
+    const slug = await lab.makeServedSlug();
     const inA = lab.dynoSpec(space, slug, { appName: 'za', zone: 'a' });
     const inB = lab.dynoSpec(space, slug, { appName: 'zb', zone: 'b' });
     await runtime.startDyno(inA);
@@ -53,8 +53,8 @@ describe('LinuxRuntime zones', { skip: inSandbox ? false : 'needs root' }, () =>
 
     const failed = await runtime.applySpace({ ...space, zones: [{ name: 'a', healthy: true }, { name: 'b', healthy: false }, { name: 'c', healthy: true }] });
     assert.deepEqual(failed.zones.map((z) => [z.name, z.healthy]), [['a', true], ['b', false], ['c', true]]);
-    assert.equal(await bridgeUp(space.shortId, 'brb'), false);
-    assert.equal(await bridgeUp(space.shortId, 'bra'), true);
+    assert.equal(await bridgeUp(space.id, 'brb'), false);
+    assert.equal(await bridgeUp(space.id, 'bra'), true);
     assert.match(await lab.probe(nsA, 'tcp', ipB, 7001, 800), /^fail/);
     assert.match(await lab.probe(lab.dynoNetns(inB.id), 'tcp', lab.INTERNET_HOST, lab.WHOAMI_PORT, 800), /^fail/);
     assert.equal((await runtime.listDynos()).find((d) => d.id === inB.id)?.state, 'down');
@@ -62,7 +62,7 @@ describe('LinuxRuntime zones', { skip: inSandbox ? false : 'needs root' }, () =>
 
     const recovered = await runtime.applySpace(space);
     assert.ok(recovered.zones.every((z) => z.healthy));
-    assert.equal(await bridgeUp(space.shortId, 'brb'), true);
+    assert.equal(await bridgeUp(space.id, 'brb'), true);
     await lab.waitFor('reachable again', async () => (await lab.probe(nsA, 'tcp', ipB, 7001, 800)) === 'ok "web.1"');
     await lab.waitFor('up again', async () => (await runtime.listDynos()).find((d) => d.id === inB.id && d.state === 'up'));
   });

@@ -2,21 +2,18 @@
  * Runtime specs for backend tests (the contract suite and the linux tests): unique ids per call,
  * Heroku-like defaults, overridable field by field.
  */
-import { createHash } from 'node:crypto';
 import type { DynoSpec, SpaceSpec } from '@cove/platform';
 
 let spaceCounter = 0;
 
-/** A space with a unique id, short id and transit index; 10.0.0.0/16 and three healthy zones. */
+/** A space with a unique id; 10.0.0.0/16 and three healthy zones. */
 export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
   spaceCounter += 1;
   return {
     id: `space-${spaceCounter}`,
-    shortId: `5a${String(spaceCounter).padStart(6, '0')}`,
     name: `space${spaceCounter}`,
     cidr: '10.0.0.0/16',
     dataCidr: '10.1.0.0/16',
-    index: spaceCounter,
     outboundIps: [],
     zones: [
       { name: 'a', healthy: true },
@@ -27,8 +24,8 @@ export function spaceSpec(overrides: Partial<SpaceSpec> = {}): SpaceSpec {
   };
 }
 
-/** A web dyno (or `overrides.type`) of app 'lab' in zone a, running `node app.js` from the slug. */
-export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Partial<DynoSpec> = {}): DynoSpec {
+/** A web dyno (or `overrides.type`) of app 'lab' in zone a, running `node app.js` from the slug (see slug-server.ts). */
+export function dynoSpec(space: SpaceSpec | null, slug: DynoSpec['slug'], overrides: Partial<DynoSpec> = {}): DynoSpec {
   const number = overrides.number ?? 1;
   const type = overrides.type ?? 'web';
   const appName = overrides.appName ?? 'lab';
@@ -47,7 +44,7 @@ export function dynoSpec(space: SpaceSpec | null, tarball: string, overrides: Pa
     env: { GREETING: 'hello' },
     size: 'Private-S',
     limits: { memoryMb: 256, pids: 128, cpuPercent: 100 },
-    slug: { id: `slug-${createHash('sha256').update(tarball).digest('hex').slice(0, 12)}`, tarball },
+    slug,
     restart: 'always',
     listens: type === 'web',
     bootTimeoutSeconds: 30,

@@ -76,6 +76,8 @@ function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
     protectedPorts: [config.api.port],
     routerPorts: [config.http.port, config.https.port],
     cgroupParent: config.cgroupParent,
+    // The API serves the same files at the slug URLs; read here, they need no HTTP round trip.
+    localBlobDir: join(config.dataDir, 'blobs'),
   });
 }
 
@@ -172,7 +174,11 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const components = [...(overrides.components ?? defaultComponents(runtime))];
   reconciler = new Reconciler(store, runtime, {
     intervalMs: config.reconcileIntervalMs,
-    blobDir,
+    // Backends fetch slugs from the API; a wildcard listener is reached on loopback.
+    slugBlobs: {
+      apiUrl: `http://${config.api.host === '0.0.0.0' ? '127.0.0.1' : config.api.host === '::' ? '[::1]' : apiHost}:${port}`,
+      blobKey,
+    },
     onError: (message, error) => log.error(message, error),
     ...(components.some((c) => c.name === 'router') ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
   });

@@ -18,17 +18,17 @@ export interface ZoneSpec {
   readonly healthy: boolean;
 }
 
-/** What the reconciler wants a space network to be. */
+/**
+ * What the reconciler wants a space network to be: Heroku-level facts only. How a backend
+ * realises it (kernel names, transit addresses, a cluster's namespaces) is its own business,
+ * allocated and kept by the backend itself.
+ */
 export interface SpaceSpec {
   readonly id: string;
-  /** 8 lowercase hex characters; kernel objects are named from it (prefix + shortId). */
-  readonly shortId: string;
   readonly name: string;
   /** The space's RFC 1918 /16, e.g. "10.0.0.0/16". */
   readonly cidr: string;
   readonly dataCidr: string;
-  /** Stable small integer, unique among live spaces: picks the transit /30. */
-  readonly index: number;
   /** Outbound addresses given to the space earlier; empty on first apply (the backend picks). */
   readonly outboundIps: readonly string[];
   readonly zones: readonly ZoneSpec[];
@@ -79,7 +79,7 @@ export interface DynoSpec {
   readonly env: Readonly<Record<string, string>>;
   readonly size: string;
   readonly limits: DynoLimits;
-  readonly slug: { readonly id: string; readonly tarball: string };
+  readonly slug: DynoSlug;
   readonly restart: RestartPolicy;
   /** Web dynos are `up` once they accept connections on $PORT. */
   readonly listens: boolean;
@@ -90,6 +90,19 @@ export interface DynoSpec {
    * backend hands out through `attachDyno()` instead of the app's log. Absent for other dynos.
    */
   readonly attach?: DynoAttachSpec;
+}
+
+/**
+ * Where a backend gets a dyno's slug: the control plane's blob store serves it at `url`
+ * (authenticated by the token in the URL), and the backend checks it against `sha256` before
+ * unpacking. Plain data, so a backend in another process or region can take it.
+ */
+export interface DynoSlug {
+  readonly id: string;
+  /** An http(s) URL a GET fetches the gzip tarball from. */
+  readonly url: string;
+  /** The tarball's SHA-256, 64 lowercase hex digits. */
+  readonly sha256: string;
 }
 
 /** How an attached dyno's stream is set up. */

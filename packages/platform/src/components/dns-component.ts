@@ -16,7 +16,7 @@ import { buildDnsFeed } from '../controlplane/feeds/dns-feed-builder.js';
 import { DnsProcess } from '../dataplane/dns/dns-process.js';
 import type { Logger } from '../shared/log.js';
 import { SerialTrigger } from '../shared/serial-trigger.js';
-import { spaceAddressing } from '../shared/space-addressing.js';
+import { LinuxRuntime } from '../backends/linux/linux-runtime.js';
 import type { ComponentContext, PlatformComponent } from '../platform-component.js';
 
 /** The DNS server's key for the shared default network; no space has this id. */
@@ -97,7 +97,7 @@ export class DnsComponent implements PlatformComponent {
     const feed = buildDnsFeed(
       { spaces, apps: store.tables.apps.select(''), dynos: store.tables.dynos.select(''), domains: store.tables.domains.select('') },
       // Dynos reach the public router at their space's transit gateway (the router's hairpin).
-      { domain: ctx.config.domain, publicRouterAddress: (space) => spaceAddressing(space.cidr, space.index).transitHost },
+      { domain: ctx.config.domain, publicRouterAddress: (space) => (ctx.runtime instanceof LinuxRuntime ? ctx.runtime.spaceNetwork(space.id)?.transitHost ?? null : null) },
     );
     const text = JSON.stringify(feed);
     if (text !== this.#lastFeed) {

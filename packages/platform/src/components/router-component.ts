@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { Cgroups } from '../backends/linux/cgroups.js';
-import { DEFAULT_NETWORK_SHORT_ID, spaceNetns } from '../backends/linux/kernel-names.js';
+import { LinuxRuntime } from '../backends/linux/linux-runtime.js';
 import { buildRouteFeed } from '../controlplane/feeds/route-feed-builder.js';
 import { HaproxyRouter } from '../dataplane/router/haproxy-router.js';
 import type { RouterLogEntry } from '../dataplane/router/router-log.js';
@@ -129,10 +129,19 @@ export class RouterComponent implements PlatformComponent {
         },
         {
           domain: ctx.config.domain,
-          namespaceOf: (space) => spaceNetns(space?.shortId ?? DEFAULT_NETWORK_SHORT_ID),
+          // The linux backend names kernel objects itself; an allocated space has its network.
+          namespaceOf: (space) => {
+            const network = ctx.runtime instanceof LinuxRuntime ? ctx.runtime.spaceNetwork(space?.id ?? null) : null;
+            if (network === null) throw new Error(`No network namespace for space ${space?.name ?? 'default'}`);
+            return network.namespace;
+          },
         },
       );
-      await router.update(feed);
+      // Transit addresses are the linux backend's, not the store's index (interim, until the
+      // route feed asks the backend itself).
+      const linux = ctx.runtime instanceof LinuxRuntime ? ctx.runtime : null;
+      const spaces = feed.spaces.map((s) => (s.transitAddress == null ? s : { ...s, transitAddress: linux?.spaceNetwork(s.spaceId)?.transitSpace ?? null }));
+      await router.update({ ...feed, spaces });
       this.#lastError = '';
       let drained = false;
       for (const drain of drains) {

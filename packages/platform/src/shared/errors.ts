@@ -119,10 +119,11 @@ export const RUNTIME_ERROR_CODES = {
   NETNS_EXISTS: 'A network namespace already exists',
   SPACE_NOT_FOUND: 'The space network does not exist',
   DYNO_START_FAILED: 'A dyno could not be started',
-  SLUG_INVALID: 'A slug could not be unpacked',
+  SLUG_INVALID: 'A slug failed its SHA-256 check or could not be unpacked',
   ADDRESS_EXHAUSTED: 'No address is left in a pool',
   NOT_PERMITTED: 'The backend lacks a privilege it needs',
   LISTEN_FAILED: 'A socket could not be opened inside a space network',
+  SLUG_UNAVAILABLE: 'A slug could not be fetched from the control plane',
 } as const;
 
 export type RuntimeErrorCode = keyof typeof RUNTIME_ERROR_CODES;

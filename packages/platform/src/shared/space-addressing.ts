@@ -100,3 +100,9 @@ export function spaceAddressing(cidr: string, index: number): SpaceAddressing {
     transitSpace: intToIp(transit + 2),
   };
 }
+
+/** The addresses inside a space, from its /16 alone: the transit /30 is a backend's own business. */
+export function spaceAddresses(cidr: string): Omit<SpaceAddressing, 'transitHost' | 'transitSpace'> {
+  const { transitHost: _host, transitSpace: _space, ...inside } = spaceAddressing(cidr, 0);
+  return inside;
+}

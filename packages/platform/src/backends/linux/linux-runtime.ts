@@ -9,6 +9,11 @@
  * (`cvs-default`, 10.255.0.0/16 by default, only zone "a") whose bridge ports are isolated, so
  * dynos there cannot reach each other (as in Heroku's Common Runtime), and which sends from the
  * first outbound IP.
+ *
+ * The control plane gives Heroku-level facts only (SpaceSpec, DynoSpec): the short ids kernel
+ * objects are named from and the transit /30s are allocated here and kept with each space's
+ * state (space-records.ts); slugs arrive as URLs plus SHA-256 and are fetched into the slug cache
+ * (slug-fetch.ts). `spaceNetwork()` tells the Linux data plane (router, DNS) where a space is.
  */
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -47,6 +52,7 @@ import { defaultRouteInterface, deleteNetns, listLinks, listNetns, primaryAddres
 import { listenInNetns } from './netns-listen.js';
 import { applySpaceNetwork, readSpaceNetwork, removeSpaceNetwork } from './space-network.js';
 import { SlugStore } from './slug-store.js';
+import { allocateShortId, allocateTransitIndex, parseSpaceRecord, type LinuxSpaceRecord } from './space-records.js';
 
 export interface LinuxRuntimeOptions {
   /** Cove's data directory; the runtime keeps its files under `<dataDir>/runtime/`. */
@@ -75,13 +81,30 @@ export interface LinuxRuntimeOptions {
   readonly defaultNetworkCidr?: string;
   /** How often dynos are polled (output, up, exit, memory). @default 200 */
   readonly pollIntervalMs?: number;
+  /**
+   * The control plane's blob directory, when it runs on this host: a slug whose tarball is there
+   * (`<localBlobDir>/slugs/<id>.tgz`) with the right SHA-256 is read directly instead of fetched
+   * from its URL. @default null (always fetch)
+   */
+  readonly localBlobDir?: string | null;
 }
 
-interface SpaceRecord {
-  spec: SpaceSpec;
-  outboundIps: string[];
-  isDefault: boolean;
+/**
+ * Where a space network is in the kernel, for the Linux data plane (the router and DNS processes
+ * enter its namespace; dynos reach the host's public router at `transitHost`).
+ */
+export interface LinuxSpaceNetwork {
+  /** The space router's network namespace, e.g. "cvs-1a2b3c4d". */
+  readonly namespace: string;
+  /** The host side of the transit veth, in the host's network namespace. */
+  readonly transitLink: string;
+  /** The host end of the space's transit /30 (the space router's default gateway). */
+  readonly transitHost: string;
+  /** The space router's end of the transit /30. */
+  readonly transitSpace: string;
 }
+
+type SpaceRecord = LinuxSpaceRecord;
 
 const DEFAULT_NETWORK_ID = '__default__';
 
@@ -110,7 +133,7 @@ export class LinuxRuntime implements Runtime {
     const uid = options.dynoUid ?? 64600;
     const gid = options.dynoGid ?? uid;
     if (uid === 0 || gid === 0) throw new TypeError('Dynos cannot run as root: dynoUid and dynoGid must not be 0');
-    this.#slugs = new SlugStore(`${this.#root}/slugs`, { uid, gid });
+    this.#slugs = new SlugStore(`${this.#root}/slugs`, { uid, gid }, { localBlobDir: options.localBlobDir ?? null });
     const hooks = options.hooks ?? {};
     this.#ctx = {
       cgroups: this.#cgroups,
@@ -153,8 +176,12 @@ export class LinuxRuntime implements Runtime {
 
     for (const file of await readdir(`${this.#root}/spaces`)) {
       if (!file.endsWith('.json')) continue;
-      const record = JSON.parse(await readFile(`${this.#root}/spaces/${file}`, 'utf8')) as SpaceRecord;
+      const record = parseSpaceRecord(await readFile(`${this.#root}/spaces/${file}`, 'utf8'));
+      // Unreadable: its kernel objects are orphans, removed below.
+      if (record === null) continue;
       this.#spaces.set(record.spec.id, record);
+      // Rewritten in this format (same file name: the short id is kept).
+      await this.#saveSpace(record);
     }
     for (const record of this.#spaces.values()) await this.#applyNetwork(record);
     await this.#applyHost();
@@ -200,12 +227,15 @@ export class LinuxRuntime implements Runtime {
 
   async applySpace(spec: SpaceSpec): Promise<SpaceStatus> {
     await this.start();
-    if (!/^[0-9a-z]{1,12}$/.test(spec.shortId)) throw new TypeError(`Invalid space shortId "${spec.shortId}"`);
     return this.#exclusive(async () => {
       const existing = this.#spaces.get(spec.id);
       const outboundIps =
         spec.outboundIps.length > 0 ? [...spec.outboundIps] : existing !== undefined && existing.outboundIps.length > 0 ? existing.outboundIps : this.#pickOutbound(spec.id);
-      const record: SpaceRecord = { spec, outboundIps, isDefault: false };
+      const others = [...this.#spaces.values()].filter((r) => r.spec.id !== spec.id);
+      const shortId = existing?.shortId ?? allocateShortId(spec.id, new Set(others.map((r) => r.shortId)));
+      const transitIndex = existing?.transitIndex ?? allocateTransitIndex(new Set([...others.map((r) => r.transitIndex), MAX_SPACE_INDEX]));
+      if (transitIndex < 0) throw new RuntimeError('ADDRESS_EXHAUSTED', `Cannot create the network of space "${spec.name}": no transit /30 is left`, { retryable: false });
+      const record: SpaceRecord = { spec: { id: spec.id, name: spec.name, cidr: spec.cidr, dataCidr: spec.dataCidr, outboundIps: spec.outboundIps, zones: spec.zones }, shortId, transitIndex, outboundIps, isDefault: false };
       this.#spaces.set(spec.id, record);
       await this.#saveSpace(record);
       await this.#applyNetwork(record);
@@ -226,9 +256,9 @@ export class LinuxRuntime implements Runtime {
     await this.#exclusive(async () => {
       const record = this.#spaces.get(spaceId);
       if (record === undefined) return;
-      await removeSpaceNetwork(record.spec.shortId);
+      await removeSpaceNetwork(record.shortId);
       this.#spaces.delete(spaceId);
-      await rm(`${this.#root}/spaces/${record.spec.shortId}.json`, { force: true });
+      await rm(`${this.#root}/spaces/${record.shortId}.json`, { force: true });
       await this.#applyHost();
     });
   }
@@ -240,15 +270,37 @@ export class LinuxRuntime implements Runtime {
     return out;
   }
 
+  /**
+   * Linux only (not part of Runtime): where a space network is in the kernel, for the Linux data
+   * plane and tests. null: the shared default network (its names are fixed, so they are known
+   * before it exists). Null when this runtime holds no network for the space (not applied yet,
+   * or before `start()` has adopted it).
+   */
+  spaceNetwork(spaceId: string | null): LinuxSpaceNetwork | null {
+    let shortId = DEFAULT_NETWORK_SHORT_ID;
+    let addressing = spaceAddressing(this.#defaultNetworkCidr, MAX_SPACE_INDEX);
+    if (spaceId !== null) {
+      const record = this.#spaces.get(spaceId);
+      if (record === undefined || record.isDefault) return null;
+      shortId = record.shortId;
+      addressing = addressingOf(record);
+    }
+    return { namespace: spaceNetns(shortId), transitLink: transitLink(shortId), transitHost: addressing.transitHost, transitSpace: addressing.transitSpace };
+  }
+
+  get #defaultNetworkCidr(): string {
+    return this.#options.defaultNetworkCidr ?? '10.255.0.0/16';
+  }
+
   async listenInSpace(spaceId: string | null, request: SpaceListenRequest): Promise<SpaceSockets> {
     await this.start();
     const space = spaceId === null ? await this.#defaultNetwork() : this.#spaces.get(spaceId);
     if (space === undefined) {
       throw new RuntimeError('SPACE_NOT_FOUND', `Cannot listen in space "${spaceId ?? ''}": it has no network`);
     }
-    const a = addressingOf(space.spec);
+    const a = addressingOf(space);
     const address = request.vip === 'dns' ? a.dnsAddress : a.routerAddress;
-    const sockets = await listenInNetns(spaceNetns(space.spec.shortId), { address, port: request.port, udp: request.udp, tcp: request.tcp });
+    const sockets = await listenInNetns(spaceNetns(space.shortId), { address, port: request.port, udp: request.udp, tcp: request.tcp });
     return { address, ...sockets };
   }
 
@@ -259,7 +311,7 @@ export class LinuxRuntime implements Runtime {
     if (space === undefined) {
       throw new RuntimeError('SPACE_NOT_FOUND', `Cannot start dyno "${spec.name}": space "${spec.spaceId ?? ''}" has no network`);
     }
-    const addressing = addressingOf(space.spec);
+    const addressing = addressingOf(space);
     const zoneName = space.isDefault ? 'a' : (spec.zone ?? 'a');
     const zone = addressing.zones.find((z) => z.name === zoneName);
     if (zone === undefined) throw new RuntimeError('DYNO_START_FAILED', `Cannot start dyno "${spec.name}": unknown zone "${zoneName}"`, { retryable: false });
@@ -269,10 +321,10 @@ export class LinuxRuntime implements Runtime {
     // address handed out in the zone, not the first free one: an address a dyno just gave up is
     // reused last, because its old veth and the space router's neighbour entry for it linger for
     // a while after the dyno stops, and a connection to the reused address could reach them.
-    const taken = new Set([...this.#dynos.values()].filter((d) => d.record.spaceShortId === space.spec.shortId).map((d) => d.record.privateIp));
+    const taken = new Set([...this.#dynos.values()].filter((d) => d.record.spaceShortId === space.shortId).map((d) => d.record.privateIp));
     const first = ipToInt(zone.firstHost);
     const size = ipToInt(zone.lastHost) - first + 1;
-    const cursorKey = `${space.spec.shortId}/${zone.name}`;
+    const cursorKey = `${space.shortId}/${zone.name}`;
     const cursor = this.#addressCursor.get(cursorKey) ?? -1;
     let ip: string | null = null;
     for (let k = 1; k <= size; k++) {
@@ -287,7 +339,7 @@ export class LinuxRuntime implements Runtime {
     const record: SupervisedDyno = {
       spec,
       shortId,
-      spaceShortId: space.spec.shortId,
+      spaceShortId: space.shortId,
       zone: zone.name,
       privateIp: ip,
       prefixLength: Number(zone.subnet.split('/')[1]),
@@ -319,7 +371,7 @@ export class LinuxRuntime implements Runtime {
     } catch (error) {
       this.#dynos.delete(spec.id);
       await sup.destroy().catch(() => undefined);
-      if (error instanceof RuntimeError && error.code === 'SLUG_INVALID') throw error;
+      if (error instanceof RuntimeError && (error.code === 'SLUG_INVALID' || error.code === 'SLUG_UNAVAILABLE')) throw error;
       throw new RuntimeError('DYNO_START_FAILED', `Cannot start dyno "${spec.name}": ${(error as Error).message}`, { cause: error });
     }
     this.#ctx.changed();
@@ -407,14 +459,14 @@ export class LinuxRuntime implements Runtime {
       const record: SpaceRecord = {
         spec: {
           id: DEFAULT_NETWORK_ID,
-          shortId: DEFAULT_NETWORK_SHORT_ID,
           name: 'default',
-          cidr: this.#options.defaultNetworkCidr ?? '10.255.0.0/16',
-          dataCidr: this.#options.defaultNetworkCidr ?? '10.255.0.0/16',
-          index: MAX_SPACE_INDEX,
+          cidr: this.#defaultNetworkCidr,
+          dataCidr: this.#defaultNetworkCidr,
           outboundIps: [],
           zones: [{ name: 'a', healthy: true }],
         },
+        shortId: DEFAULT_NETWORK_SHORT_ID,
+        transitIndex: MAX_SPACE_INDEX,
         outboundIps: this.#outboundPool.slice(0, 1),
         isDefault: true,
       };
@@ -427,15 +479,15 @@ export class LinuxRuntime implements Runtime {
   }
 
   async #saveSpace(record: SpaceRecord): Promise<void> {
-    const file = `${this.#root}/spaces/${record.spec.shortId}.json`;
+    const file = `${this.#root}/spaces/${record.shortId}.json`;
     await writeFile(`${file}.tmp`, JSON.stringify(record));
     await rename(`${file}.tmp`, file);
   }
 
   async #applyNetwork(record: SpaceRecord): Promise<void> {
     await applySpaceNetwork({
-      shortId: record.spec.shortId,
-      addressing: addressingOf(record.spec),
+      shortId: record.shortId,
+      addressing: addressingOf(record),
       zoneHealth: new Map(record.spec.zones.map((z) => [z.name, z.healthy])),
       isolateDynos: record.isDefault,
     });
@@ -444,15 +496,15 @@ export class LinuxRuntime implements Runtime {
   async #applyHost(): Promise<void> {
     await applyHostFirewall(
       this.#publicInterface,
-      [...this.#spaces.values()].map((r) => ({ transitSpace: addressingOf(r.spec).transitSpace, outboundIps: r.outboundIps })),
+      [...this.#spaces.values()].map((r) => ({ transitSpace: addressingOf(r).transitSpace, outboundIps: r.outboundIps })),
       this.#options.protectedPorts ?? [],
       this.#options.routerPorts ?? [],
     );
   }
 
   async #status(record: SpaceRecord): Promise<SpaceStatus> {
-    const a = addressingOf(record.spec);
-    const kernel = await readSpaceNetwork(record.spec.shortId);
+    const a = addressingOf(record);
+    const kernel = await readSpaceNetwork(record.shortId);
     return {
       id: record.spec.id,
       ready: kernel.exists && a.zones.every((z) => kernel.zones.has(z.name)),
@@ -464,14 +516,14 @@ export class LinuxRuntime implements Runtime {
   }
 
   async #removeOrphans(): Promise<void> {
-    const spaceNs = new Set([...this.#spaces.values()].map((r) => spaceNetns(r.spec.shortId)));
+    const spaceNs = new Set([...this.#spaces.values()].map((r) => spaceNetns(r.shortId)));
     const dynoNs = new Set([...this.#dynos.values()].map((d) => dynoNetns(d.record.shortId)));
     for (const ns of await listNetns()) {
       if ((ns.startsWith(SPACE_NETNS_PREFIX) && !spaceNs.has(ns)) || (ns.startsWith(DYNO_NETNS_PREFIX) && !dynoNs.has(ns))) {
         await deleteNetns(ns);
       }
     }
-    const transits = new Set([...this.#spaces.values()].map((r) => transitLink(r.spec.shortId)));
+    const transits = new Set([...this.#spaces.values()].map((r) => transitLink(r.shortId)));
     for (const link of await listLinks(null)) {
       if (link.ifname.startsWith(TRANSIT_LINK_PREFIX) && !transits.has(link.ifname)) {
         await exec('ip', ['link', 'del', link.ifname], { allowFailure: true });
@@ -487,8 +539,8 @@ export class LinuxRuntime implements Runtime {
   }
 }
 
-function addressingOf(spec: SpaceSpec): SpaceAddressing {
-  return spaceAddressing(spec.cidr, spec.index);
+function addressingOf(record: SpaceRecord): SpaceAddressing {
+  return spaceAddressing(record.spec.cidr, record.transitIndex);
 }
 
 /** SIGKILLs any supervisor whose pid file is in `dir` and whose command line names `dir`. */

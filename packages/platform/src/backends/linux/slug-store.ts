@@ -1,44 +1,50 @@
 /**
  * Unpacked slugs, one directory per slug id, shared read-only by all the slug's dynos (each
  * dyno sees it through its own overlay, so nothing a dyno writes reaches the slug).
- * A slug tarball is a gzip tar whose entries are under `./app/` (Heroku slug format).
+ * A slug tarball is a gzip tar whose entries are under `./app/` (Heroku slug format); it is
+ * fetched and checked by slug-fetch.ts, and only its unpacked copy is kept.
  */
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { RuntimeError } from '../../shared/errors.js';
+import type { DynoSlug } from '../runtime.js';
 import { exec } from './exec.js';
 import { shortIdOf } from './kernel-names.js';
+import { fetchSlugTarball, type SlugFetchOptions } from './slug-fetch.js';
 
 export class SlugStore {
   readonly #dir: string;
   readonly #owner: { uid: number; gid: number };
+  readonly #fetch: SlugFetchOptions;
   readonly #pending = new Map<string, Promise<string>>();
 
-  constructor(dir: string, owner: { uid: number; gid: number }) {
+  constructor(dir: string, owner: { uid: number; gid: number }, fetch: SlugFetchOptions = {}) {
     this.#dir = dir;
     this.#owner = owner;
+    this.#fetch = fetch;
   }
 
   /** The unpacked `app` directory of a slug, unpacking it on first use. */
-  async ensure(slug: { readonly id: string; readonly tarball: string }): Promise<string> {
+  async ensure(slug: DynoSlug): Promise<string> {
     const key = /^[A-Za-z0-9._-]{1,100}$/.test(slug.id) ? slug.id : shortIdOf(slug.id);
     const appDir = `${this.#dir}/${key}/app`;
     if (existsSync(appDir)) return appDir;
     let pending = this.#pending.get(key);
     if (pending === undefined) {
-      pending = this.#unpack(slug.tarball, key).finally(() => this.#pending.delete(key));
+      pending = this.#unpack(slug, key).finally(() => this.#pending.delete(key));
       this.#pending.set(key, pending);
     }
     return pending;
   }
 
-  async #unpack(tarball: string, key: string): Promise<string> {
+  async #unpack(slug: DynoSlug, key: string): Promise<string> {
     await mkdir(this.#dir, { recursive: true, mode: 0o700 });
     await chmod(this.#dir, 0o700);
     const tmp = `${this.#dir}/.${key}.${process.pid}.${Date.now()}`;
+    const download = `${tmp}.tgz`;
     await mkdir(tmp, { recursive: true });
     try {
-      if (!existsSync(tarball)) throw new RuntimeError('SLUG_INVALID', `Cannot unpack slug "${key}": "${tarball}" does not exist`, { retryable: false });
+      const tarball = await fetchSlugTarball(slug, download, this.#fetch);
       await exec('tar', ['-xzf', tarball, '-C', tmp, '--no-same-owner', '--no-same-permissions', '--delay-directory-restore']).catch((error: unknown) => {
         throw new RuntimeError('SLUG_INVALID', `Cannot unpack slug "${key}": tar failed`, { retryable: false, cause: error });
       });
@@ -51,6 +57,7 @@ export class SlugStore {
       return `${target}/app`;
     } finally {
       await rm(tmp, { recursive: true, force: true });
+      await rm(download, { force: true });
     }
   }
 

@@ -9,7 +9,7 @@
 import { setImmediate } from 'node:timers';
 import type { DynoState } from '@cove/schema';
 import type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
-import { intToIp, ipToInt, spaceAddressing } from '../../shared/space-addressing.js';
+import { intToIp, ipToInt, spaceAddresses } from '../../shared/space-addressing.js';
 
 interface MemoryDyno {
   spec: DynoSpec;
@@ -37,7 +37,7 @@ export class MemoryRuntime implements Runtime {
   async close(): Promise<void> {}
 
   async applySpace(spec: SpaceSpec): Promise<SpaceStatus> {
-    const addressing = spaceAddressing(spec.cidr, spec.index);
+    const addressing = spaceAddresses(spec.cidr);
     const taken = new Set([...this.#spaces.values()].flatMap((s) => s.status.outboundIps));
     const outboundIps =
       spec.outboundIps.length > 0

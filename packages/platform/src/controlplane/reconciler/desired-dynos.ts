@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DynoSpec } from '../../backends/runtime.js';
 import { sizeLimits } from '../../shared/dyno-sizes.js';
-import { slugTarballPath } from '../store/blob-paths.js';
+import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { placeDynos } from './place-dynos.js';
 
@@ -22,7 +22,8 @@ export function digestId(parts: readonly unknown[]): string {
 export function desiredDynos(
   store: Store,
   options: {
-    blobDir: string;
+    /** Signs the slug URLs backends fetch. */
+    slugBlobs: SlugBlobSigner;
     /** Spaces whose network is ready, with their healthy zones. */
     readySpaces: ReadonlyMap<string, readonly string[]>;
     /** Where each (app, process type, number) runs now, to keep dynos in place. */
@@ -60,7 +61,7 @@ export function desiredDynos(
           env: release.config,
           size: formation.size,
           limits: sizeLimits(formation.size),
-          slug: { id: slug.id, tarball: slugTarballPath(options.blobDir, slug.id) },
+          slug: dynoSlug(options.slugBlobs, slug),
           restart: 'always',
           listens: formation.type === 'web',
           bootTimeoutSeconds: BOOT_TIMEOUT_SECONDS,

@@ -7,7 +7,7 @@
  */
 import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
 import { sizeLimits } from '../../shared/dyno-sizes.js';
-import { slugTarballPath } from '../store/blob-paths.js';
+import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { BOOT_TIMEOUT_SECONDS } from './desired-dynos.js';
 
@@ -34,7 +34,7 @@ export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], n
 /** Specs of the one-off dynos that should run. */
 export function desiredOneOffDynos(
   store: Store,
-  options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> },
+  options: { slugBlobs: SlugBlobSigner; readySpaces: ReadonlyMap<string, readonly string[]> },
 ): DynoSpec[] {
   const specs: DynoSpec[] = [];
   for (const record of store.tables.oneOffDynos.select('', [], 'ORDER BY created_at')) {
@@ -62,7 +62,7 @@ export function desiredOneOffDynos(
       env: { ...release.config, ...record.env },
       size: record.size,
       limits: sizeLimits(record.size),
-      slug: { id: slug.id, tarball: slugTarballPath(options.blobDir, slug.id) },
+      slug: dynoSlug(options.slugBlobs, slug),
       restart: 'never',
       listens: false,
       bootTimeoutSeconds: BOOT_TIMEOUT_SECONDS,

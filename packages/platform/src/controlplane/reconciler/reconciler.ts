@@ -8,6 +8,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DynoSpec, DynoStatus, Runtime, SpaceSpec } from '../../backends/runtime.js';
+import type { SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { DynoRecord, SpaceRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { desiredDynos } from './desired-dynos.js';
@@ -18,7 +19,8 @@ import { desiredOneOffDynos, markOneOffStarted, settleOneOffDynos } from './one-
 
 export interface ReconcilerOptions {
   readonly intervalMs: number;
-  readonly blobDir: string;
+  /** Signs the slug URLs in dyno specs (the API's address as backends reach it, and the blob key). */
+  readonly slugBlobs: SlugBlobSigner;
   readonly onError?: (message: string, error: unknown) => void;
   /** Routed dynos drain this long at most before they stop; unset when no router runs. */
   readonly drainTimeoutMs?: number;
@@ -119,11 +121,9 @@ export class Reconciler {
       const zones = store.tables.spaceZones.select('space_id = ?', [space.id], 'ORDER BY name');
       const spec: SpaceSpec = {
         id: space.id,
-        shortId: space.shortId,
         name: space.name,
         cidr: space.cidr,
         dataCidr: space.dataCidr,
-        index: space.index,
         outboundIps: space.outboundIps,
         zones: zones.map((z) => ({ name: z.name, healthy: z.healthy })),
       };
@@ -174,9 +174,9 @@ export class Reconciler {
     for (const d of actual) if (d.state !== 'down') currentZones.set(`${d.appId}/${d.name}`, d.zone);
     settleReleasePhases(store, actual);
     const desired = [
-      ...desiredDynos(store, { blobDir: this.#options.blobDir, readySpaces, currentZones }),
-      ...releasePhaseDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
-      ...desiredOneOffDynos(store, { blobDir: this.#options.blobDir, readySpaces }),
+      ...desiredDynos(store, { slugBlobs: this.#options.slugBlobs, readySpaces, currentZones }),
+      ...releasePhaseDynos(store, { slugBlobs: this.#options.slugBlobs, readySpaces }),
+      ...desiredOneOffDynos(store, { slugBlobs: this.#options.slugBlobs, readySpaces }),
     ];
     const desiredIds = new Set(desired.map((d) => d.id));
     const actualById = new Map(actual.map((d) => [d.id, d]));

@@ -7,7 +7,7 @@
 import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
 import { defaultDynoSize, sizeLimits } from '../../shared/dyno-sizes.js';
 import { finishRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
-import { slugTarballPath } from '../store/blob-paths.js';
+import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { ReleaseRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import { BOOT_TIMEOUT_SECONDS, digestId } from './desired-dynos.js';
@@ -42,7 +42,7 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
 }
 
 /** The one-off dynos that run pending releases' release commands. */
-export function releasePhaseDynos(store: Store, options: { blobDir: string; readySpaces: ReadonlyMap<string, readonly string[]> }): DynoSpec[] {
+export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSigner; readySpaces: ReadonlyMap<string, readonly string[]> }): DynoSpec[] {
   const specs: DynoSpec[] = [];
   for (const release of pendingReleases(store)) {
     const app = store.tables.apps.one('id = ?', [release.appId]);
@@ -72,7 +72,7 @@ export function releasePhaseDynos(store: Store, options: { blobDir: string; read
       env: release.config,
       size,
       limits: sizeLimits(size),
-      slug: { id: slug.id, tarball: slugTarballPath(options.blobDir, slug.id) },
+      slug: dynoSlug(options.slugBlobs, slug),
       restart: 'never',
       listens: false,
       bootTimeoutSeconds: BOOT_TIMEOUT_SECONDS,

@@ -21,7 +21,7 @@ function spec(number: number, release: string, spaceId: string | null = 'space-1
     env: {},
     size: 'Private-M',
     limits: { memoryMb: 512, pids: 256, cpuPercent: 100 },
-    slug: { id: release, tarball: '/dev/null' },
+    slug: { id: release, url: 'http://127.0.0.1/slugs/x/blob', sha256: '0'.repeat(64) },
     restart: 'always',
     listens: type === 'web',
     bootTimeoutSeconds: 60,

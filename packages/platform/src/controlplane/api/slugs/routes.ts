@@ -3,11 +3,12 @@
  * `process_types`) returns a signed `blob` URL; `PUT` a gzip tarball of `./app/...` there;
  * then `POST /apps/:app/releases {slug}`.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { Slug } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
+import { slugBlobToken, slugBlobUrl } from '../../blobs/slug-blob-url.js';
 import { slugTarballPath } from '../../store/blob-paths.js';
 import type { AppRecord, SlugRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../access.js';
@@ -19,7 +20,7 @@ import { insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from './save-slug.js';
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
 
 function blobToken(options: ApiOptions, slugId: string): string {
-  return createHmac('sha256', options.blobKey).update(`slug:${slugId}`).digest('base64url');
+  return slugBlobToken(options.blobKey, slugId);
 }
 
 function origin(request: FastifyRequest): string {
@@ -27,7 +28,7 @@ function origin(request: FastifyRequest): string {
 }
 
 function serializeSlug(options: ApiOptions, app: AppRecord, slug: SlugRecord, base: string): Slug {
-  const url = `${base}/slugs/${slug.id}/blob?token=${blobToken(options, slug.id)}`;
+  const url = slugBlobUrl(base, options.blobKey, slug.id);
   return {
     id: slug.id,
     app: appRef(app),
