@@ -485,6 +485,33 @@ export class LinuxRuntime implements Runtime {
       }
     }
   }
+
+  // --- used by seam: the linux data plane (router, DNS) places feeds in the spaces' networks ---
+  /**
+   * Where a space's network is: the namespace of its router, its virtual addresses and its
+   * transit link; null while this runtime holds no network for the space. `null` asks for the
+   * shared default network (no internal router, no transit address of its own).
+   */
+  spaceNetwork(spaceId: string | null): LinuxSpaceNetwork | null {
+    if (spaceId === null) return { namespace: spaceNetns(DEFAULT_NETWORK_SHORT_ID), dnsAddress: null, routerAddress: null, transitHost: null, transitSpace: null };
+    const record = this.#spaces.get(spaceId);
+    if (record === undefined || record.isDefault) return null;
+    const a = addressingOf(record.spec);
+    return { namespace: spaceNetns(record.spec.shortId), dnsAddress: a.dnsAddress, routerAddress: a.routerAddress, transitHost: a.transitHost, transitSpace: a.transitSpace };
+  }
+}
+
+/** A space network as the linux data plane needs it (see LinuxRuntime.spaceNetwork). */
+export interface LinuxSpaceNetwork {
+  /** The space router's network namespace, e.g. "cvs-1a2b3c4d". */
+  readonly namespace: string;
+  /** The space's DNS and internal router virtual addresses; null for the default network. */
+  readonly dnsAddress: string | null;
+  readonly routerAddress: string | null;
+  /** Host side of the transit link: where the space's dynos reach the public router. */
+  readonly transitHost: string | null;
+  /** Space side of the transit link: where the public router sees the space's dynos come from. */
+  readonly transitSpace: string | null;
 }
 
 function addressingOf(spec: SpaceSpec): SpaceAddressing {
