@@ -7,9 +7,9 @@ export { loadConfig } from './shared/config.js';
 export { silentLogger } from './shared/log.js';
 export { ERROR_CATALOGUE_IDS, RUNTIME_ERROR_CODES } from './shared/error-catalogue.js';
 export type { DynoSpec, Runtime, RuntimeHooks, SpaceSpec } from './backends/runtime.js';
-export { MemoryRuntime } from './backends/memory/memory-runtime.js';
-export { LinuxRuntime } from './backends/linux/linux-runtime.js';
-export { routerLineSink } from './backends/linux/router-plane.js';
+// Each backend through its one entry point.
+export { MemoryRuntime } from './backends/memory/index.js';
+export { LinuxRuntime, routerLineSink } from './backends/linux/index.js';
 export type { DnsServerFeed } from './dataplane/dns/dns-feed.js';
 export { DnsServer } from './dataplane/dns/dns-server.js';
 export { DnsProcess } from './dataplane/dns/dns-process.js';

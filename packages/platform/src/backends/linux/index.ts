@@ -14,6 +14,8 @@ import { LinuxRuntime } from './linux-runtime.js';
 import { LinuxRouterPlane } from './router-plane.js';
 
 export { LinuxBuildRunner } from './build-runner.js';
+export { LinuxRuntime } from './linux-runtime.js';
+export { routerLineSink } from './router-plane.js';
 
 export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log: Logger): Backend {
   const runtime = new LinuxRuntime({

@@ -8,6 +8,8 @@ import type { BuildRunner } from '../build-runner.js';
 import type { Runtime } from '../runtime.js';
 import { MemoryRuntime } from './memory-runtime.js';
 
+export { MemoryRuntime } from './memory-runtime.js';
+
 export function createMemoryBackend(
   hooks: BackendHooks,
   options: { readonly buildRunner: BuildRunner; readonly runtime?: (hooks: BackendHooks) => Runtime },
