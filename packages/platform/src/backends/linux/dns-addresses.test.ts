@@ -10,7 +10,7 @@ test('addDnsAddresses() gives each space its internal router VIP and the public 
   };
   const apps = [{ name: 'shop', internalRouting: false, domains: ['shop.cove.localhost'], dynos: [] }];
   const feed = addDnsAddresses(
-    { spaces: [{ spaceId: 'sa', apps }, { spaceId: 'sb', apps: [] }, { spaceId: 'unknown', apps: [] }], publicDomains: ['shop.cove.localhost'] },
+    { spaces: [{ spaceId: 'sa', allocated: true, apps }, { spaceId: 'sb', allocated: false, apps: [] }, { spaceId: 'unknown', allocated: true, apps: [] }], publicDomains: ['shop.cove.localhost'] },
     (id) => networks[id] ?? null,
   );
   assert.deepEqual(feed, {

@@ -90,7 +90,8 @@ export class LinuxDnsPlane implements DnsPlane {
       this.#lastSent = text;
     }
 
-    const wanted = new Set(served.spaces.map((s) => s.spaceId));
+    const placed = new Set(served.spaces.map((s) => s.spaceId));
+    const wanted = new Set(feed.spaces.filter((s) => s.allocated && placed.has(s.spaceId)).map((s) => s.spaceId));
     if (feed.defaultNetwork === true) wanted.add(DEFAULT_NETWORK_DNS_KEY);
     for (const key of wanted) {
       if (!this.#attached.has(key)) await this.#attach(dns, key);

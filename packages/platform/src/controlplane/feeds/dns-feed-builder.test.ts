@@ -45,6 +45,7 @@ test('buildDnsFeed() lists each served space with its apps and resolvable dynos'
   );
   assert.deepEqual(feed.publicDomains, ['shop.cove.localhost', 'www.example.com', 'blog.cove.localhost', 'plain.cove.localhost']);
   assert.deepEqual(feed.spaces.map((s) => s.spaceId), ['sa', 'sb']);
+  assert.deepEqual(feed.spaces.map((s) => s.allocated), [true, true]);
   const [sa, sb] = feed.spaces;
   // The router addresses are the backend's to fill in (see backends/linux/dns-addresses.test.ts).
   assert.deepEqual(sa?.apps, [
@@ -63,6 +64,7 @@ test('buildDnsFeed() lists each served space with its apps and resolvable dynos'
 });
 
 test('buildDnsFeed() survives JSON (it crosses the IPC channel)', () => {
-  const feed = buildDnsFeed({ spaces: [space('sa', '10.1.0.0/16', 0)], apps: [app('a1', 'x', 'sa', true)], dynos: [] }, { domain: 'd.test' });
+  const feed = buildDnsFeed({ spaces: [space('sa', '10.1.0.0/16', 0), space('sb', '10.2.0.0/16', 1, 'allocating')], apps: [app('a1', 'x', 'sa', true)], dynos: [] }, { domain: 'd.test' });
   assert.deepEqual(JSON.parse(JSON.stringify(feed)), feed);
+  assert.deepEqual(feed.spaces.map((s) => [s.spaceId, s.allocated]), [['sa', true], ['sb', false]], 'an allocating space is listed, not yet attached');
 });

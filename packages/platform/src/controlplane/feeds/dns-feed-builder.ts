@@ -69,7 +69,7 @@ export function buildDnsFeed(input: DnsFeedInput, options: DnsFeedOptions): DnsF
         up: d.state === 'up',
       })),
     }));
-    spaces.push({ spaceId: space.id, apps });
+    spaces.push({ spaceId: space.id, allocated: space.state === 'allocated', apps });
   }
   return { spaces, publicDomains, defaultNetwork: input.dynos.some((d) => d.spaceId === null) };
 }

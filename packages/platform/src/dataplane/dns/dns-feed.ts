@@ -28,6 +28,11 @@ export interface DnsFeed {
 /** One space: its apps. */
 export interface DnsSpaceFeed {
   readonly spaceId: string;
+  /**
+   * The space's network is built (the space is allocated): its resolver is attached only then,
+   * never inside a network still being made.
+   */
+  readonly allocated: boolean;
   readonly apps: readonly DnsAppFeed[];
 }
 
@@ -39,7 +44,9 @@ export interface DnsServerFeed {
 }
 
 /** One space: its apps and the two router addresses as seen from inside it. */
-export interface DnsServerSpace extends DnsSpaceFeed {
+export interface DnsServerSpace {
+  readonly spaceId: string;
+  readonly apps: readonly DnsAppFeed[];
   /** The space's internal router VIP, e.g. "10.0.0.10": internal apps' domains resolve here. */
   readonly internalRouterAddress: string;
   /**
