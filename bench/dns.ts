@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as packet from 'dns-packet';
-import { DnsProcess, type DnsFeed } from '@cove/platform';
+import { DnsProcess, type DnsServerFeed } from '@cove/platform';
 
 const { values } = parseArgs({
   options: {
@@ -34,10 +34,10 @@ const COVE = `${NET}.1`;
 const DNSMASQ = `${NET}.2`;
 
 /** APPS apps, each with web.1..3 up: every dyno name and every formation name. */
-function names(): { feed: DnsFeed; hosts: string; queries: string[] } {
+function names(): { feed: DnsServerFeed; hosts: string; queries: string[] } {
   const dynos = (a: number) => [1, 2, 3].map((n) => ({ type: 'web', number: n, privateIp: `10.0.${128 + a}.${10 + n}`, up: true }));
   const apps = Array.from({ length: APPS }, (_, a) => ({ name: `app${a}`, internalRouting: false, domains: [], dynos: dynos(a) }));
-  const feed: DnsFeed = { publicDomains: [], spaces: [{ spaceId: 'bench', internalRouterAddress: '10.0.0.10', publicRouterAddress: null, apps }] };
+  const feed: DnsServerFeed = { publicDomains: [], spaces: [{ spaceId: 'bench', internalRouterAddress: '10.0.0.10', publicRouterAddress: null, apps }] };
   const lines: string[] = [];
   const queries: string[] = [];
   for (const app of apps) {

@@ -13,7 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, MemoryRuntime, silentLogger, startPlatform } from '@cove/platform';
+import { loadConfig, silentLogger, startPlatform } from '@cove/platform';
 
 const { values } = parseArgs({
   options: {
@@ -67,7 +67,7 @@ async function drainUrl(scenario: Scenario, cleanup: (() => void)[], counted: { 
 async function runScenario(scenario: Scenario): Promise<Result> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cove-bench-logs-'));
   const config = loadConfig(['--data-dir', dataDir, '--api', '127.0.0.1:0', '--runtime', 'none'], { COVE_ADMIN_TOKEN: TOKEN });
-  const platform = await startPlatform(config, silentLogger, { runtime: (hooks) => new MemoryRuntime({ hooks }) });
+  const platform = await startPlatform(config, silentLogger, { memory: {} });
   const headers = { Authorization: `Bearer ${TOKEN}`, Accept: 'application/vnd.heroku+json; version=3', 'Content-Type': 'application/json' };
   const app = (await (await fetch(`${platform.apiUrl}/apps`, { method: 'POST', headers, body: JSON.stringify({ name: 'bench' }) })).json()) as { id: string };
   const cleanup: (() => void)[] = [];

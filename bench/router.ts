@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { appLogWriter, HaproxyRouter, loadConfig, routerLineSink, RouterMetrics, silentLogger, SqliteStore, type RouteFeed } from '@cove/platform';
+import { appLogWriter, HaproxyRouter, loadConfig, routerLineSink, RouterMetrics, silentLogger, SqliteStore, type NamespacedRouteFeed } from '@cove/platform';
 
 const run = promisify(execFile);
 
@@ -103,7 +103,7 @@ const router = new HaproxyRouter({
   },
 });
 await router.start();
-const feed: RouteFeed = {
+const feed: NamespacedRouteFeed = {
   spaces: [{ spaceId: 'bench', namespace: 'bspace', internalAddress: null }],
   draining: [],
   apps: [{

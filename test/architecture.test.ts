@@ -2,7 +2,10 @@
  * The house style's import rules, checked on the source (Deno std's scripted checks):
  * - controlplane/api never imports backends/ or dataplane/;
  * - dataplane/ never imports controlplane/;
- * - backends/ import only shared/ and backends/ (the Runtime interface);
+ * - backends/ import only shared/, backends/ and dataplane/ (the data plane a backend runs and
+ *   the feed types it takes), never controlplane/;
+ * - a backend's own modules (backends/<kind>/) are imported only from inside it, by the factory
+ *   dispatch (backends/create-backend.ts) and by the package's public surface (index.ts);
  * - shared/ imports nothing above it;
  * - process.env is read only in bin/ and shared/config.ts;
  * - the CLI depends only on @cove/schema.
@@ -39,7 +42,12 @@ test('platform source follows the plane boundaries', async () => {
       const rule =
         (from.startsWith('controlplane/api/') && /^(backends|dataplane)\//.test(target) && 'api must not import backends or dataplane') ||
         (from.startsWith('dataplane/') && target.startsWith('controlplane/') && 'dataplane must not import controlplane') ||
-        (from.startsWith('backends/') && !/^(backends|shared)\//.test(target) && 'backends import only shared and backends') ||
+        (from.startsWith('backends/') && !/^(backends|shared|dataplane)\//.test(target) && 'backends import only shared, backends and dataplane') ||
+        (/^backends\/[^/]+\//.test(target) &&
+          !from.startsWith(target.split('/').slice(0, 2).join('/') + '/') &&
+          from !== 'backends/create-backend.ts' &&
+          from !== 'index.ts' &&
+          'only the backend itself, the factory dispatch and index.ts import backends/<kind>/') ||
         (from.startsWith('shared/') && !target.startsWith('shared/') && 'shared imports nothing above it');
       if (rule !== false) violations.push(`${from} → ${target}: ${rule}`);
     }

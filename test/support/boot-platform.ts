@@ -9,7 +9,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig, MemoryRuntime, silentLogger, startPlatform, type Platform, type PlatformOverrides } from '@cove/platform';
+import { loadConfig, silentLogger, startPlatform, type Platform, type Runtime, type RuntimeHooks } from '@cove/platform';
 
 const run = promisify(execFile);
 
@@ -43,7 +43,7 @@ export interface BootedPlatform {
 }
 
 export async function bootPlatform(
-  options: { dataDir?: string; runtime?: PlatformOverrides['runtime'] | 'none'; env?: Record<string, string>; args?: string[] } = {},
+  options: { dataDir?: string; runtime?: ((hooks: RuntimeHooks) => Runtime) | 'none'; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<BootedPlatform> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cove-test-')));
   const adminToken = options.env?.['COVE_ADMIN_TOKEN'] ?? `HRKU-test-${randomBytes(12).toString('hex')}`;
@@ -51,9 +51,9 @@ export async function bootPlatform(
     ['--data-dir', dataDir, '--api', '127.0.0.1:0', '--domain', 'apps.test', '--reconcile-interval', '200', ...(options.runtime === 'none' ? ['--runtime', 'none'] : []), ...(options.args ?? [])],
     { COVE_ADMIN_TOKEN: adminToken, ...options.env },
   );
-  const overrides: PlatformOverrides =
-    options.runtime === 'none' ? {} : { runtime: options.runtime ?? ((hooks) => new MemoryRuntime({ hooks })) };
-  const platform = await startPlatform(config, silentLogger, overrides);
+  // The in-memory backend (around the test's runtime when it brings one), unless `none`.
+  const runtime = options.runtime;
+  const platform = await startPlatform(config, silentLogger, runtime === 'none' ? {} : { memory: runtime === undefined ? {} : { runtime } });
   const url = platform.apiUrl;
 
   const request: BootedPlatform['request'] = async (method, path, opts = {}) => {

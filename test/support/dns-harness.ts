@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import * as packet from 'dns-packet';
 import type { DecodedPacket, Packet } from 'dns-packet';
-import type { DnsFeed } from '@cove/platform';
+import type { DnsServerFeed } from '@cove/platform';
 
 /** Port 53 when root (as in production), a high port otherwise. */
 export const DNS_PORT = process.getuid?.() === 0 ? 53 : 10053;
@@ -178,7 +178,7 @@ export class FakeUpstream {
  * Two spaces with the same CIDR (so overlapping IPs): A has `shop` (public, web.1 web.2 up,
  * worker.1 starting) and `api` (internal); B has `blog` whose web.1 has A's web.1 address.
  */
-export function twoSpaceFeed(extraShopDynos = 0): DnsFeed {
+export function twoSpaceFeed(extraShopDynos = 0): DnsServerFeed {
   const shopDynos = [
     { type: 'web', number: 1, privateIp: '10.0.128.11', up: true },
     { type: 'web', number: 2, privateIp: '10.0.144.11', up: true },

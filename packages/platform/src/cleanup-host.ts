@@ -1,17 +1,14 @@
 /**
- * `cove server --cleanup`: removes everything Cove's runtime created on this host (namespaces,
- * interfaces, nft tables, cgroups, dynos), leaving the data directory's store in place.
+ * `cove server --cleanup`: removes everything the configured backend created on this host
+ * (for linux: namespaces, interfaces, nft tables, cgroups, dynos), leaving the data
+ * directory's store in place.
  */
-import { LinuxRuntime } from './backends/linux/linux-runtime.js';
-import type { Config } from './shared/config.js';
+import { createBackend, type BackendConfig } from './backends/create-backend.js';
 import type { Logger } from './shared/log.js';
 
-export async function cleanupHost(config: Config, log: Logger): Promise<void> {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
-    log.info('Nothing to clean up without root: the linux runtime never ran as this user');
-    return;
-  }
-  const runtime = new LinuxRuntime({ dataDir: config.dataDir, publicInterface: config.publicInterface, outboundIps: config.outboundIps, cgroupParent: config.cgroupParent });
-  await runtime.cleanup();
-  log.info('Removed everything Cove created on this host', { dataDir: config.dataDir });
+export async function cleanupHost(config: BackendConfig, log: Logger): Promise<void> {
+  const backend = createBackend(config, {}, log);
+  await backend.cleanup();
+  if (backend.runsDynos) log.info('Removed everything Cove created on this host', { dataDir: config.dataDir });
+  else log.info('Nothing to clean up: no runtime ran here as this user', { runtime: backend.kind });
 }

@@ -1,15 +1,16 @@
 /**
  * Assembles a running Cove from a frozen Config: the store, the first account, the local CA,
- * the runtime backend, the reconciler and the API listener. `cove server` and the tests'
- * bootPlatform() both come through here.
+ * the backend (chosen by `--runtime`: its runtime, data plane and build runner), the
+ * reconciler, the feed publisher and the API listener. `cove server` and the tests'
+ * bootPlatform() both come through here. Nothing here knows which backend runs.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { LinuxRuntime } from './backends/linux/linux-runtime.js';
-import { NoRuntime } from './backends/none/no-runtime.js';
+import type { Backend, BackendHooks } from './backends/backend.js';
+import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
@@ -23,14 +24,14 @@ import { Builder } from './controlplane/builder/builder.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
 import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
 import type { Config } from './shared/config.js';
-import { defaultComponents, type PlatformComponent } from './platform-component.js';
+import { FeedPublisher, ROUTER_DRAIN_TIMEOUT_MS } from './controlplane/feeds/feed-publisher.js';
 import { issueCertificate } from './shared/local-ca.js';
-import { ROUTER_DRAIN_TIMEOUT_MS } from './components/router-component.js';
 import type { Logger } from './shared/log.js';
 
 export interface Platform {
   readonly config: Config;
   readonly store: Store;
+  readonly backend: Backend;
   readonly runtime: Runtime;
   readonly reconciler: Reconciler;
   /** Feeds log drains; its forwarder process runs while any drain exists. */
@@ -47,10 +48,11 @@ export interface Platform {
 }
 
 export interface PlatformOverrides {
-  /** A runtime to use instead of the one the config names (tests pass the in-memory one). */
-  readonly runtime?: (hooks: RuntimeHooks) => Runtime;
-  /** Data-plane components instead of the default ones for the runtime. */
-  readonly components?: readonly PlatformComponent[];
+  /**
+   * Run the in-memory backend instead of the one the config names (tests), around this
+   * runtime when given (the in-memory one otherwise).
+   */
+  readonly memory?: { readonly runtime?: (hooks: RuntimeHooks) => Runtime };
 }
 
 async function loadOrCreateSecret(path: string): Promise<Buffer> {
@@ -61,24 +63,6 @@ async function loadOrCreateSecret(path: string): Promise<Buffer> {
     await writeFile(path, secret, { mode: 0o600 });
     return secret;
   }
-}
-
-function createRuntime(config: Config, hooks: RuntimeHooks): Runtime {
-  if (config.runtime === 'none') return new NoRuntime('the server was started with --runtime none');
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
-    return new NoRuntime('the linux runtime needs root (network namespaces, nftables, cgroups)');
-  }
-  return new LinuxRuntime({
-    dataDir: config.dataDir,
-    publicInterface: config.publicInterface,
-    outboundIps: config.outboundIps,
-    hooks,
-    protectedPorts: [config.api.port],
-    routerPorts: [config.http.port, config.https.port],
-    cgroupParent: config.cgroupParent,
-    // The API serves the same files at the slug URLs; read here, they need no HTTP round trip.
-    localBlobDir: join(config.dataDir, 'blobs'),
-  });
 }
 
 /** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
@@ -118,13 +102,14 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
 
   let reconciler: Reconciler | undefined;
   const appLog = appLogWriter(store, log);
-  const hooks: RuntimeHooks = {
+  const hooks: BackendHooks = {
     log: appLog,
     changed: () => reconciler?.trigger(),
   };
-  const runtime = overrides.runtime?.(hooks) ?? createRuntime(config, hooks);
-  await runtime.start();
-  if (runtime.kind === 'none') log.info('No runtime is available: spaces stay allocating and no dynos run', { runtime: 'none' });
+  const backend = createBackend(config, hooks, log, overrides);
+  const runtime = backend.runtime;
+  await backend.start();
+  if (!backend.runsDynos) log.info('No runtime is available: spaces stay allocating and no dynos run', { runtime: backend.kind });
 
   const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
   const blobDir = join(config.dataDir, 'blobs');
@@ -145,7 +130,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     listener.server.listen(config.api.port, config.api.host, () => resolve());
   });
   const port = listener.address().port;
-  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, runsDynos: runtime.kind !== 'none', log });
+  const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, buildRunner: backend.buildRunner, runsDynos: backend.runsDynos, log });
   await builder.start();
   const api = buildApi(
     {
@@ -156,7 +141,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         gitBaseUrl: `https://${apiHost}:${port}`,
         blobDir,
         blobKey,
-        runtimeAvailable: runtime.kind !== 'none',
+        runtimeAvailable: backend.runsDynos,
         logSessionTtlMs: config.logSessionTtlMs,
       },
       builder,
@@ -171,7 +156,6 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   );
   await api.ready();
 
-  const components = [...(overrides.components ?? defaultComponents(runtime))];
   reconciler = new Reconciler(store, runtime, {
     intervalMs: config.reconcileIntervalMs,
     // Backends fetch slugs from the API; a wildcard listener is reached on loopback.
@@ -180,14 +164,13 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       blobKey,
     },
     onError: (message, error) => log.error(message, error),
-    ...(components.some((c) => c.name === 'router') ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
+    // Routed dynos drain only where a router says when it is done with them.
+    ...(backend.dataPlane.router !== undefined ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
   });
   reconciler.start();
 
-  for (const component of components) {
-    await component.start({ config, store, runtime, log, appLog, tlsDir: join(config.dataDir, 'tls') });
-    log.info('Started data-plane component', { component: component.name });
-  }
+  const feeds = new FeedPublisher(store, backend.dataPlane, { domain: config.domain, log });
+  await feeds.start();
 
   const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
   drains.start();
@@ -196,6 +179,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   return {
     config,
     store,
+    backend,
     runtime,
     reconciler: rec,
     drains,
@@ -206,14 +190,14 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     caCertPath: tls.caCertPath,
     adminToken,
     close: async () => {
-      for (const component of components.reverse()) await component.close().catch((error: unknown) => log.error(`Could not close ${component.name}`, error));
+      await feeds.close();
       await rec.close();
       await drains.close();
       await builder.close();
       rendezvous.close();
       await listener.close();
       await api.close();
-      await runtime.close();
+      await backend.close();
       store.close();
     },
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultRouterThreads, loadConfig } from './config.js';
+import { configSlice, defaultRouterThreads, LINUX_CONFIG_KEYS, loadConfig } from './config.js';
 import { ConfigError } from './errors.js';
 
 test('loadConfig() reads flags before the environment before the defaults', () => {
@@ -17,4 +17,13 @@ test('the router gets half the CPUs as HAProxy threads, at least one, unless tol
   for (const bad of ['0', '65', '1.5', 'two']) {
     assert.throws(() => loadConfig(['--router-threads', bad], {}), (e) => e instanceof ConfigError && /--router-threads/.test(e.message));
   }
+});
+
+test('configSlice() hands a component its fields only, frozen', () => {
+  const config = loadConfig(['--data-dir', '/tmp/cove-slice', '--http', '127.0.0.1:8080'], {});
+  const linux = configSlice(config, LINUX_CONFIG_KEYS);
+  assert.deepEqual(Object.keys(linux).sort(), [...LINUX_CONFIG_KEYS].sort());
+  assert.equal(linux.http.port, 8080);
+  assert.equal((linux as Record<string, unknown>)['adminToken'], undefined);
+  assert.ok(Object.isFrozen(linux) && Object.isFrozen(linux.http));
 });

@@ -57,6 +57,27 @@ export interface Config {
 }
 
 /**
+ * What the linux backend reads: where it keeps its files, the host's interfaces and cgroups,
+ * and its data plane's listeners (the router's, and the API port dynos must never reach).
+ */
+export type LinuxConfig = Pick<
+  Config,
+  'dataDir' | 'publicInterface' | 'outboundIps' | 'cgroupParent' | 'api' | 'http' | 'https' | 'domain' | 'routerTimeoutMs' | 'routerThreads' | 'metrics'
+>;
+
+/** Copies the named fields of the config: a component gets its slice, not the whole Config. */
+export function configSlice<C extends Partial<Config>, K extends keyof C>(config: C, keys: readonly K[]): Pick<C, K> {
+  const slice = {} as Pick<C, K>;
+  for (const key of keys) slice[key] = config[key];
+  return Object.freeze(slice);
+}
+
+/** The fields of LinuxConfig, for configSlice(). */
+export const LINUX_CONFIG_KEYS = [
+  'dataDir', 'publicInterface', 'outboundIps', 'cgroupParent', 'api', 'http', 'https', 'domain', 'routerTimeoutMs', 'routerThreads', 'metrics',
+] as const satisfies readonly (keyof LinuxConfig)[];
+
+/**
  * The router's share of the host: half its CPUs (at least one thread), leaving the rest to the
  * dynos and to Cove, which turns every request's log line into a Heroku line. Measured on a
  * 2-CPU host under 64 connections (bench/router): one HAProxy thread served more requests per

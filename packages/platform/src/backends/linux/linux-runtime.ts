@@ -89,21 +89,6 @@ export interface LinuxRuntimeOptions {
   readonly localBlobDir?: string | null;
 }
 
-/**
- * Where a space network is in the kernel, for the Linux data plane (the router and DNS processes
- * enter its namespace; dynos reach the host's public router at `transitHost`).
- */
-export interface LinuxSpaceNetwork {
-  /** The space router's network namespace, e.g. "cvs-1a2b3c4d". */
-  readonly namespace: string;
-  /** The host side of the transit veth, in the host's network namespace. */
-  readonly transitLink: string;
-  /** The host end of the space's transit /30 (the space router's default gateway). */
-  readonly transitHost: string;
-  /** The space router's end of the transit /30. */
-  readonly transitSpace: string;
-}
-
 type SpaceRecord = LinuxSpaceRecord;
 
 const DEFAULT_NETWORK_ID = '__default__';
@@ -268,24 +253,6 @@ export class LinuxRuntime implements Runtime {
     const out: SpaceStatus[] = [];
     for (const record of this.#spaces.values()) if (!record.isDefault) out.push(await this.#status(record));
     return out;
-  }
-
-  /**
-   * Linux only (not part of Runtime): where a space network is in the kernel, for the Linux data
-   * plane and tests. null: the shared default network (its names are fixed, so they are known
-   * before it exists). Null when this runtime holds no network for the space (not applied yet,
-   * or before `start()` has adopted it).
-   */
-  spaceNetwork(spaceId: string | null): LinuxSpaceNetwork | null {
-    let shortId = DEFAULT_NETWORK_SHORT_ID;
-    let addressing = spaceAddressing(this.#defaultNetworkCidr, MAX_SPACE_INDEX);
-    if (spaceId !== null) {
-      const record = this.#spaces.get(spaceId);
-      if (record === undefined || record.isDefault) return null;
-      shortId = record.shortId;
-      addressing = addressingOf(record);
-    }
-    return { namespace: spaceNetns(shortId), transitLink: transitLink(shortId), transitHost: addressing.transitHost, transitSpace: addressing.transitSpace };
   }
 
   get #defaultNetworkCidr(): string {
@@ -537,6 +504,32 @@ export class LinuxRuntime implements Runtime {
       }
     }
   }
+
+  /**
+   * Linux only (not part of Runtime), for the linux data plane (router, DNS) and tests: where a space's network is: the namespace of its router, its virtual addresses and its
+   * transit link; null while this runtime holds no network for the space. `null` asks for the
+   * shared default network (no internal router, no transit address of its own).
+   */
+  spaceNetwork(spaceId: string | null): LinuxSpaceNetwork | null {
+    if (spaceId === null) return { namespace: spaceNetns(DEFAULT_NETWORK_SHORT_ID), dnsAddress: null, routerAddress: null, transitHost: null, transitSpace: null };
+    const record = this.#spaces.get(spaceId);
+    if (record === undefined || record.isDefault) return null;
+    const a = addressingOf(record);
+    return { namespace: spaceNetns(record.shortId), dnsAddress: a.dnsAddress, routerAddress: a.routerAddress, transitHost: a.transitHost, transitSpace: a.transitSpace };
+  }
+}
+
+/** A space network as the linux data plane needs it (see LinuxRuntime.spaceNetwork). */
+export interface LinuxSpaceNetwork {
+  /** The space router's network namespace, e.g. "cvs-1a2b3c4d". */
+  readonly namespace: string;
+  /** The space's DNS and internal router virtual addresses; null for the default network. */
+  readonly dnsAddress: string | null;
+  readonly routerAddress: string | null;
+  /** Host side of the transit link: where the space's dynos reach the public router. */
+  readonly transitHost: string | null;
+  /** Space side of the transit link: where the public router sees the space's dynos come from. */
+  readonly transitSpace: string | null;
 }
 
 function addressingOf(record: SpaceRecord): SpaceAddressing {

@@ -20,7 +20,7 @@ import type { AppRecord, BuildRecord, ReleaseRecord, UserRecord } from '../store
 import type { Store } from '../store/sqlite/sqlite-store.js';
 import type { Logger } from '../../shared/log.js';
 import { BuildOutput } from './build-output.js';
-import { BuildSandbox } from './build-sandbox.js';
+import type { BuildRunner, BuildSandbox } from '../../backends/build-runner.js';
 import { builtinBuildpacks, resolveBuildpack, type ResolvedBuildpack } from './buildpacks.js';
 import { parseBuildpackRelease } from './parse-buildpack-release.js';
 import { parseProcfile, ProcfileError } from './parse-procfile.js';
@@ -33,9 +33,8 @@ export interface BuilderOptions {
   readonly blobDir: string;
   /** Base domain of app URLs, for "deployed to Cove" lines. */
   readonly domain: string;
-  /** Uid and gid build steps run as (root only). @default 64610 */
-  readonly buildUid?: number;
-  readonly buildGid?: number;
+  /** Where build steps run: the backend's runner (the linux one confines each step). */
+  readonly buildRunner: BuildRunner;
   /** False when no runtime runs dynos (`--runtime none`): a release phase then fails at once. @default true */
   readonly runsDynos?: boolean;
   /** How long a build may wait for its release phase. @default 900000 */
@@ -63,7 +62,6 @@ export class Builder implements BuildService {
   readonly #queues = new Map<string, Promise<void>>();
   readonly #running = new Set<Promise<void>>();
   readonly #pushes: GitPushes;
-  readonly #isRoot = process.getuid?.() === 0;
 
   constructor(store: Store, options: BuilderOptions) {
     this.#store = store;
@@ -155,12 +153,7 @@ export class Builder implements BuildService {
     const buildDir = join(work, 'app');
     const envDir = join(work, 'env');
     const cacheDir = join(this.#options.dataDir, 'build-cache', build.appId);
-    const sandbox = new BuildSandbox({
-      uid: this.#options.buildUid ?? 64610,
-      gid: this.#options.buildGid ?? this.#options.buildUid ?? 64610,
-      isolated: this.#isRoot,
-      stageDir: join(work, 'stage'),
-    });
+    const sandbox = this.#options.buildRunner.sandbox(join(work, 'stage'));
     const mounts = [
       { host: buildDir, at: '/tmp/build' },
       { host: cacheDir, at: '/tmp/cache' },

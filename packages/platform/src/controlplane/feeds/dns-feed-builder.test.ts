@@ -27,7 +27,7 @@ function dyno(appId: string, type: string, number: number, state: DynoRecord['st
   };
 }
 
-test('buildDnsFeed() lists each served space with its apps, resolvable dynos and router addresses', () => {
+test('buildDnsFeed() lists each served space with its apps and resolvable dynos', () => {
   const feed = buildDnsFeed(
     {
       spaces: [space('sa', '10.0.0.0/16', 0), space('sb', '10.0.0.0/16', 1), space('gone', '10.0.0.0/16', 2, 'deleting')],
@@ -41,14 +41,13 @@ test('buildDnsFeed() lists each served space with its apps, resolvable dynos and
       ],
       domains: [{ appId: 'a2', hostname: 'API.internal.example' }, { appId: 'a1', hostname: 'www.example.com' }],
     },
-    { domain: 'cove.localhost', publicRouterAddress: (s) => (s.id === 'sa' ? '100.64.0.1' : null) },
+    { domain: 'cove.localhost' },
   );
   assert.deepEqual(feed.publicDomains, ['shop.cove.localhost', 'www.example.com', 'blog.cove.localhost', 'plain.cove.localhost']);
   assert.deepEqual(feed.spaces.map((s) => s.spaceId), ['sa', 'sb']);
+  assert.deepEqual(feed.spaces.map((s) => s.allocated), [true, true]);
   const [sa, sb] = feed.spaces;
-  assert.equal(sa?.internalRouterAddress, '10.0.0.10');
-  assert.equal(sa?.publicRouterAddress, '100.64.0.1');
-  assert.equal(sb?.publicRouterAddress, null);
+  // The router addresses are the backend's to fill in (see backends/linux/dns-addresses.test.ts).
   assert.deepEqual(sa?.apps, [
     {
       name: 'shop',
@@ -65,8 +64,7 @@ test('buildDnsFeed() lists each served space with its apps, resolvable dynos and
 });
 
 test('buildDnsFeed() survives JSON (it crosses the IPC channel)', () => {
-  const feed = buildDnsFeed({ spaces: [space('sa', '10.1.0.0/16', 0)], apps: [app('a1', 'x', 'sa', true)], dynos: [] }, { domain: 'd.test' });
+  const feed = buildDnsFeed({ spaces: [space('sa', '10.1.0.0/16', 0), space('sb', '10.2.0.0/16', 1, 'allocating')], apps: [app('a1', 'x', 'sa', true)], dynos: [] }, { domain: 'd.test' });
   assert.deepEqual(JSON.parse(JSON.stringify(feed)), feed);
-  assert.equal(feed.spaces[0]?.internalRouterAddress, '10.1.0.10');
-  assert.equal(feed.spaces[0]?.publicRouterAddress, null);
+  assert.deepEqual(feed.spaces.map((s) => [s.spaceId, s.allocated]), [['sa', true], ['sb', false]], 'an allocating space is listed, not yet attached');
 });

@@ -1,9 +1,10 @@
 /**
  * Builds the DNS data plane's feed from store records. Pure: plain arrays in, plain JSON out,
  * so the caller decides when to read the store (on a watch event, or on every reconcile pass).
+ * The router addresses each space answers with are filled in by the backend, which built the
+ * space's network (see dns-feed.ts).
  */
 import type { DnsAppFeed, DnsFeed, DnsSpaceFeed } from '../../dataplane/dns/dns-feed.js';
-import { spaceAddressing } from '../../shared/space-addressing.js';
 import type { AppRecord, DynoRecord, SpaceRecord } from '../store/records.js';
 
 /** A custom domain of an app. */
@@ -23,12 +24,6 @@ export interface DnsFeedInput {
 export interface DnsFeedOptions {
   /** Base domain of app URLs: an app's default domain is `<app>.<domain>`. */
   readonly domain: string;
-  /**
-   * The public router's address as reached from inside a space; null leaves public apps'
-   * domains to the upstream resolvers.
-   * @default () => null
-   */
-  readonly publicRouterAddress?: (space: SpaceRecord) => string | null;
 }
 
 /** Spaces being torn down or not yet allocated answer nothing of their own. */
@@ -38,7 +33,6 @@ const RESOLVABLE_DYNO_STATES: ReadonlySet<string> = new Set(['starting', 'up']);
 
 /** Store records → the DNS feed (every served space, every public domain). */
 export function buildDnsFeed(input: DnsFeedInput, options: DnsFeedOptions): DnsFeed {
-  const publicRouterAddress = options.publicRouterAddress ?? (() => null);
   const domainsByApp = new Map<string, string[]>();
   for (const app of input.apps) domainsByApp.set(app.id, [`${app.name}.${options.domain}`.toLowerCase()]);
   for (const d of input.domains ?? []) domainsByApp.get(d.appId)?.push(d.hostname.toLowerCase());
@@ -75,12 +69,7 @@ export function buildDnsFeed(input: DnsFeedInput, options: DnsFeedOptions): DnsF
         up: d.state === 'up',
       })),
     }));
-    spaces.push({
-      spaceId: space.id,
-      internalRouterAddress: spaceAddressing(space.cidr, space.index).routerAddress,
-      publicRouterAddress: publicRouterAddress(space),
-      apps,
-    });
+    spaces.push({ spaceId: space.id, allocated: space.state === 'allocated', apps });
   }
-  return { spaces, publicDomains };
+  return { spaces, publicDomains, defaultNetwork: input.dynos.some((d) => d.spaceId === null) };
 }

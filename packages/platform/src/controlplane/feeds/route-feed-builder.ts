@@ -1,9 +1,9 @@
 /**
  * Builds the router's feed from store records. Pure: plain arrays in, plain JSON out, so the
- * caller decides when to read the store.
+ * caller decides when to read the store. The feed names spaces, apps and dynos; where each
+ * space's network is (namespace, router VIP, transit) is the backend's business.
  */
 import type { RouteApp, RouteFeed, RouteServer, RouteSpace } from '../../dataplane/router/route-feed.js';
-import { spaceAddressing } from '../../shared/space-addressing.js';
 import type { AppAllowedCallerRecord, AppCallerListRecord, AppInboundRulesetRecord, AppRecord, DynoDrainRecord, DynoRecord, SniEndpointRecord, SpaceRecord } from '../store/records.js';
 import type { DomainInput } from './dns-feed-builder.js';
 
@@ -28,8 +28,6 @@ export interface RouteFeedInput {
 export interface RouteFeedOptions {
   /** Base domain of app URLs: an app's default domain is `<app>.<domain>`. */
   readonly domain: string;
-  /** The namespace holding a space's router (null: the shared default network). */
-  readonly namespaceOf: (space: SpaceRecord | null) => string;
 }
 
 /** Spaces whose network exists. */
@@ -56,11 +54,9 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
   const appRules = new Map((input.appInboundRulesets ?? []).map((r) => [r.appId, r.rules.map((x) => ({ action: x.action, source: x.source }))]));
   const callersOf = allowedCallerAddresses(input);
   const apps: RouteApp[] = [];
-  let usesDefault = false;
   for (const app of input.apps) {
     const space = app.spaceId === null ? null : spacesById.get(app.spaceId);
     if (space === undefined) continue;
-    if (space === null) usesDefault = true;
     const web = webByApp.get(app.id) ?? [];
     const servers: RouteServer[] = web
       .filter((d) => d.state === 'up' && d.privateIp !== null && d.port !== null && !draining.has(d.id))
@@ -71,7 +67,6 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
       appId: app.id,
       name: app.name.toLowerCase(),
       spaceId: app.spaceId,
-      namespace: options.namespaceOf(space),
       internal: space !== null && app.internalRouting === true,
       hostnames: [`${app.name}.${options.domain}`.toLowerCase(), ...(domainsByApp.get(app.id) ?? [])],
       inboundRules: space === null ? null : space.inboundRules.map((r) => ({ action: r.action, source: r.source })),
@@ -84,12 +79,8 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
   apps.sort((a, b) => a.name.localeCompare(b.name));
 
   const spaces: RouteSpace[] = [...spacesById.values()]
-    .sort((a, b) => a.index - b.index)
-    .map((s) => {
-      const a = spaceAddressing(s.cidr, s.index);
-      return { spaceId: s.id, namespace: options.namespaceOf(s), internalAddress: a.routerAddress, transitAddress: a.transitSpace, outboundIp: s.outboundIps[0] ?? null };
-    });
-  if (usesDefault) spaces.push({ spaceId: 'default', namespace: options.namespaceOf(null), internalAddress: null });
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .map((s) => ({ spaceId: s.id, outboundIp: s.outboundIps[0] ?? null }));
   const live = new Set(apps.map((a) => a.appId));
   const certificates = (input.sniEndpoints ?? [])
     .filter((e) => live.has(e.appId))

@@ -1,5 +1,10 @@
 /**
  * Named operations on apps (config vars live on the app). Implemented by ./sqlite/sqlite-apps-store.ts; no SQL outside it.
  */
+import type { AppRecord } from './records.js';
 
-export interface AppStore {}
+export interface AppStore {
+  // --- used by seam ---
+  /** Every app. */
+  list(): AppRecord[];
+}

@@ -1,5 +1,14 @@
 /**
  * Named operations on observed dynos and routed dynos that drain before they stop. Implemented by ./sqlite/sqlite-dynos-store.ts; no SQL outside it.
  */
+import type { DynoDrainRecord, DynoRecord } from './records.js';
 
-export interface DynoStore {}
+export interface DynoStore {
+  // --- used by seam ---
+  /** Every dyno the reconciler has recorded, in any state. */
+  list(): DynoRecord[];
+  /** Every routed dyno that left routing and drains before it stops. */
+  drains(): DynoDrainRecord[];
+  /** The router no longer routes to the draining dyno: records when, once. False when it was not draining or already drained. */
+  markDrained(dynoId: string, at: string): boolean;
+}

@@ -3,6 +3,10 @@
  * IPC channel to the DNS process). It is a full snapshot: every `update(feed)` replaces the
  * previous one, so a lost or repeated update heals itself (level-triggered, like the reconciler).
  *
+ * The control plane sends `DnsFeed`: spaces, apps and dynos. The backend that built each
+ * space's network knows where its routers are reached from inside it and fills those addresses
+ * in (`DnsServerFeed`), which is what the DNS server answers from.
+ *
  * The control plane imports this type; the data plane never imports the control plane.
  */
 
@@ -14,11 +18,35 @@ export interface DnsFeed {
    * inside any space they resolve to that space's `publicRouterAddress`.
    */
   readonly publicDomains: readonly string[];
+  /**
+   * Dynos run in the shared default network (apps outside any space): it gets a resolver too,
+   * with no discovery names (it only forwards, as in Heroku's Common Runtime). @default false
+   */
+  readonly defaultNetwork?: boolean;
+}
+
+/** One space: its apps. */
+export interface DnsSpaceFeed {
+  readonly spaceId: string;
+  /**
+   * The space's network is built (the space is allocated): its resolver is attached only then,
+   * never inside a network still being made.
+   */
+  readonly allocated: boolean;
+  readonly apps: readonly DnsAppFeed[];
+}
+
+/** The DNS feed with each space's router addresses: what the DNS server answers from. */
+export interface DnsServerFeed {
+  readonly spaces: readonly DnsServerSpace[];
+  /** As in `DnsFeed`. */
+  readonly publicDomains: readonly string[];
 }
 
 /** One space: its apps and the two router addresses as seen from inside it. */
-export interface DnsSpaceFeed {
+export interface DnsServerSpace {
   readonly spaceId: string;
+  readonly apps: readonly DnsAppFeed[];
   /** The space's internal router VIP, e.g. "10.0.0.10": internal apps' domains resolve here. */
   readonly internalRouterAddress: string;
   /**
@@ -26,7 +54,6 @@ export interface DnsSpaceFeed {
    * leaves them to the upstream resolvers.
    */
   readonly publicRouterAddress: string | null;
-  readonly apps: readonly DnsAppFeed[];
 }
 
 /** One app of the space. */
@@ -54,4 +81,4 @@ export interface DnsDynoFeed {
 }
 
 /** A feed with no spaces. */
-export const EMPTY_DNS_FEED: DnsFeed = Object.freeze({ spaces: [], publicDomains: [] });
+export const EMPTY_DNS_FEED: DnsServerFeed = Object.freeze({ spaces: [], publicDomains: [] });

@@ -13,7 +13,7 @@ import type net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../shared/log.js';
 import { SupervisedProcess } from '../../shared/supervised-process.js';
-import type { DnsFeed } from './dns-feed.js';
+import type { DnsServerFeed } from './dns-feed.js';
 import type { DnsUpstream } from './resolv-conf.js';
 
 /** Parent → child. */
@@ -24,7 +24,7 @@ export type DnsProcessRequest =
   /** Carries a net.Server. */
   | { readonly type: 'tcp'; readonly id: number; readonly spaceId: string }
   | { readonly type: 'detach'; readonly id: number; readonly spaceId: string }
-  | { readonly type: 'update'; readonly id: number; readonly feed: DnsFeed }
+  | { readonly type: 'update'; readonly id: number; readonly feed: DnsServerFeed }
   | { readonly type: 'close'; readonly id: number };
 
 /** Child → parent. */
@@ -69,7 +69,7 @@ export class DnsProcess {
   readonly #process: SupervisedProcess;
   #child: ChildProcess | null = null;
   #nextId = 1;
-  #lastFeed: DnsFeed | null = null;
+  #lastFeed: DnsServerFeed | null = null;
   #runs = 0;
 
   constructor(options: DnsProcessOptions = {}) {
@@ -148,7 +148,7 @@ export class DnsProcess {
   }
 
   /** Replaces every space's records; resolves once the child answers from the new feed. */
-  async update(feed: DnsFeed): Promise<void> {
+  async update(feed: DnsServerFeed): Promise<void> {
     this.#lastFeed = feed;
     await this.#request({ type: 'update', id: this.#nextId++, feed });
   }

@@ -12,7 +12,7 @@ import type net from 'node:net';
 import * as packet from 'dns-packet';
 import type { Answer, DecodedPacket, Packet } from 'dns-packet';
 import type { DnsCacheOptions } from './dns-cache.js';
-import type { DnsFeed } from './dns-feed.js';
+import type { DnsServerFeed } from './dns-feed.js';
 import { DnsForwarder, type ForwardedReply } from './dns-forwarder.js';
 import { DnsTable, isLocalName, LOCAL_ZONE, normalizeName, type DnsLookup } from './dns-table.js';
 import type { DnsUpstream } from './resolv-conf.js';
@@ -91,7 +91,7 @@ export class DnsServer {
   }
 
   /** Replaces every space's records; the next query sees the new ones. */
-  update(feed: DnsFeed): void {
+  update(feed: DnsServerFeed): void {
     this.#table = DnsTable.fromFeed(feed);
     this.#memo.clear();
   }

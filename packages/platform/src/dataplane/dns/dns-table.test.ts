@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DnsFeed } from './dns-feed.js';
+import type { DnsServerFeed } from './dns-feed.js';
 import { DnsTable, reverseName } from './dns-table.js';
 
-const feed: DnsFeed = {
+const feed: DnsServerFeed = {
   publicDomains: ['shop.cove.localhost', 'www.example.com', 'elsewhere.cove.localhost'],
   spaces: [
     {

@@ -14,7 +14,7 @@
  * Only the asking space's apps count: another space's names are NXDOMAIN (localspace) or
  * forwarded (domains). Names compare case-insensitively (RFC 4343).
  */
-import type { DnsFeed } from './dns-feed.js';
+import type { DnsServerFeed } from './dns-feed.js';
 
 /** The zone Cove answers for with authority. */
 export const LOCAL_ZONE = 'localspace';
@@ -73,7 +73,7 @@ export class DnsTable {
   }
 
   /** Builds the table of every space in the feed. */
-  static fromFeed(feed: DnsFeed): DnsTable {
+  static fromFeed(feed: DnsServerFeed): DnsTable {
     const spaces = new Map<string, SpaceNames>();
     for (const space of feed.spaces) {
       const addresses = new Map<string, string[]>();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderHaproxy, runtimeFileEntries, runtimeFileKind } from './haproxy-config.js';
-import type { RouteFeed } from './route-feed.js';
+import type { NamespacedRouteFeed } from './route-feed.js';
 
-const feed: RouteFeed = {
+const feed: NamespacedRouteFeed = {
   spaces: [{ spaceId: 'sa', namespace: 'cvs-aaaa', internalAddress: '10.0.0.10' }],
   draining: [],
   apps: [
@@ -68,7 +68,7 @@ test('renderHaproxy() keeps allow-only trusted IP ranges in one pattern file per
 test('renderHaproxy() lets only the listed callers\' addresses into an internal app with a caller list, from one pattern file', () => {
   const [shop, api] = feed.apps;
   assert.ok(shop !== undefined && api !== undefined);
-  const withList: RouteFeed = { ...feed, apps: [{ ...shop, allowedCallers: ['10.0.128.5'] }, { ...api, allowedCallers: ['10.0.128.5', '10.0.144.6'] }] };
+  const withList: NamespacedRouteFeed = { ...feed, apps: [{ ...shop, allowedCallers: ['10.0.128.5'] }, { ...api, allowedCallers: ['10.0.128.5', '10.0.144.6'] }] };
   const { config, maps } = renderHaproxy(withList, options);
   assert.equal(maps.get('callers-a2.acl'), '10.0.128.5\n10.0.144.6\n');
   assert.equal(maps.has('callers-a1.acl'), false, 'a public app has no caller list');

@@ -11,7 +11,7 @@
  * client address (public listener only); H10/H14 when no dyno can serve; every request logged
  * in a tab-separated format that `parseRouterLog()` turns into a Heroku `heroku[router]` line.
  */
-import type { RouteApp, RouteFeed, RouteRule, RouteServer } from './route-feed.js';
+import type { NamespacedRouteApp, NamespacedRouteFeed, RouteApp, RouteRule, RouteServer } from './route-feed.js';
 
 export interface HaproxyListen {
   readonly host: string;
@@ -212,7 +212,7 @@ function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map
   ];
 }
 
-function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
+function backend(app: NamespacedRouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
   const paths = { pagesDir, mapsDir };
   if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, 'space', app.spaceId ?? app.appId, paths, maps));
@@ -232,7 +232,7 @@ function backend(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map<str
 }
 
 /** The whole configuration for a feed. */
-export function renderHaproxy(feed: RouteFeed, options: HaproxyConfigOptions): RenderedHaproxy {
+export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigOptions): RenderedHaproxy {
   const pages = options.pagesDir;
   const maps = new Map<string, string>();
   const publicMap: string[] = [];

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
 import { errorPages, renderHaproxy, runtimeFileEntries, runtimeFileKind, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
-import type { RouteFeed, RouteServer } from './route-feed.js';
+import type { NamespacedRouteFeed, RouteServer } from './route-feed.js';
 import { ServerSlots } from './server-slots.js';
 import { parseRouterLog, type RouterLogContext, type RouterLogEntry } from './router-log.js';
 
@@ -123,7 +123,7 @@ export class HaproxyRouter {
    * changed). Dynos joining or leaving routing, domains, caller lists and allow-only trusted IP
    * ranges change the serving process at run time; other changes start a new process.
    */
-  async update(feed: RouteFeed): Promise<boolean> {
+  async update(feed: NamespacedRouteFeed): Promise<boolean> {
     for (const app of feed.apps) for (const s of app.servers) this.#remember(app.appId, s);
     this.#idle = new Map(feed.apps.map((a) => [a.appId, a.idleCode]));
     await this.#releaseDrained();
@@ -160,12 +160,12 @@ export class HaproxyRouter {
     return changed;
   }
 
-  #freshSlots(feed: RouteFeed): ReadonlyMap<string, readonly (RouteServer | null)[]> {
+  #freshSlots(feed: NamespacedRouteFeed): ReadonlyMap<string, readonly (RouteServer | null)[]> {
     this.#slots.clear();
     return this.#slots.plan(feed).fresh;
   }
 
-  #render(feed: RouteFeed, slots: ReadonlyMap<string, readonly (RouteServer | null)[]>, paths: HaproxyPaths): RenderedHaproxy {
+  #render(feed: NamespacedRouteFeed, slots: ReadonlyMap<string, readonly (RouteServer | null)[]>, paths: HaproxyPaths): RenderedHaproxy {
     const o = this.#options;
     return renderHaproxy(feed, {
       http: o.http,

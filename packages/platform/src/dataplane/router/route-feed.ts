@@ -3,6 +3,10 @@
  * is a full snapshot: every `update(feed)` replaces the previous one, so a lost or repeated
  * update heals itself.
  *
+ * It describes spaces and dynos, never the backend's plumbing: the backend that built each
+ * space's network places it (`NamespacedRouteFeed`: the namespace HAProxy binds and connects
+ * in, the internal router VIP, the transit address) before the HAProxy router takes it.
+ *
  * The control plane imports this type; the data plane never imports the control plane.
  */
 
@@ -22,21 +26,13 @@ export interface RouteCertificate {
   readonly pem: string;
 }
 
-/** A space (or the shared default network) the router reaches dynos in. */
+/** A space whose network exists: the router serves its internal apps and its dynos' calls. */
 export interface RouteSpace {
   readonly spaceId: string;
-  /** The network namespace the router binds and connects in, e.g. "cvs-1a2b3c4d". */
-  readonly namespace: string;
-  /** The internal router VIP inside the space, e.g. "10.0.0.10"; null for the default network. */
-  readonly internalAddress: string | null;
   /**
-   * The space's dynos reach the public router from this address (the space side of its transit
-   * link, masqueraded); the router treats such requests as coming from `outboundIp`, as Heroku
-   * sees them arrive from the space's stable outbound IP. Null: not known.
-   * @default null
+   * The space's stable outbound IP: requests from its dynos to the public router count as
+   * coming from here, as Heroku sees them arrive. @default null
    */
-  readonly transitAddress?: string | null;
-  /** @default null */
   readonly outboundIp?: string | null;
 }
 
@@ -53,8 +49,6 @@ export interface RouteApp {
   readonly name: string;
   /** The space the app runs in; null for apps in the shared default network. */
   readonly spaceId: string | null;
-  /** Namespace of the app's dynos' space router. */
-  readonly namespace: string;
   /** Internal routing: served only on the space's internal address, never on the public listener. */
   readonly internal: boolean;
   /** The default domain and custom domains, lower case. */
@@ -86,5 +80,31 @@ export interface RouteServer {
   readonly port: number;
 }
 
+/** The route feed placed in the backend's networks: what the HAProxy router takes. */
+export interface NamespacedRouteFeed extends RouteFeed {
+  readonly apps: readonly NamespacedRouteApp[];
+  readonly spaces: readonly NamespacedRouteSpace[];
+}
+
+/** An app and the network namespace its dynos are reached in. */
+export interface NamespacedRouteApp extends RouteApp {
+  /** Namespace of the app's dynos' space router, e.g. "cvs-1a2b3c4d". */
+  readonly namespace: string;
+}
+
+/** A space (or the shared default network) placed in the namespace of its router. */
+export interface NamespacedRouteSpace extends RouteSpace {
+  /** The network namespace the router binds and connects in, e.g. "cvs-1a2b3c4d". */
+  readonly namespace: string;
+  /** The internal router VIP inside the space, e.g. "10.0.0.10"; null for the default network. */
+  readonly internalAddress: string | null;
+  /**
+   * The space's dynos reach the public router from this address (the space side of its transit
+   * link, masqueraded); the router treats such requests as coming from `outboundIp`. Null: not
+   * known. @default null
+   */
+  readonly transitAddress?: string | null;
+}
+
 /** A feed with nothing routed. */
-export const EMPTY_ROUTE_FEED: RouteFeed = Object.freeze({ apps: [], spaces: [], draining: [] });
+export const EMPTY_ROUTE_FEED: NamespacedRouteFeed = Object.freeze({ apps: [], spaces: [], draining: [] });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RouteFeed, RouteServer } from './route-feed.js';
+import type { NamespacedRouteFeed, RouteServer } from './route-feed.js';
 import { ServerSlots } from './server-slots.js';
 
 const server = (n: number): RouteServer => ({ dynoId: `d${n}`, name: `web.${n}`, address: `10.0.128.${10 + n}`, port: 5000 });
-const feed = (...servers: RouteServer[]): RouteFeed => ({
+const feed = (...servers: RouteServer[]): NamespacedRouteFeed => ({
   spaces: [],
   draining: [],
   apps: [{ appId: 'a1', name: 'shop', spaceId: 's', namespace: 'cvs-s', internal: false, hostnames: ['shop.apps.test'], inboundRules: null, servers, idleCode: 'H14' }],

@@ -1,0 +1,118 @@
+/**
+ * The linux backend's space DNS (design §4): one DNS child process serves every space, on
+ * sockets this runtime binds at each space's DNS address inside the space network and hands
+ * over. The control plane's DNS feed gets each space's router addresses here (./dns-addresses.ts)
+ * before the child answers from it.
+ *
+ * The shared default network (apps outside any space) gets a server too, with no discovery
+ * names (as in Heroku's Common Runtime): it only forwards, so those dynos can resolve the world.
+ */
+import type { DnsFeed } from '../../dataplane/dns/dns-feed.js';
+import { DnsProcess } from '../../dataplane/dns/dns-process.js';
+import type { Logger } from '../../shared/log.js';
+import type { DnsPlane } from '../backend.js';
+import type { SpaceListenRequest, SpaceSockets } from '../runtime.js';
+import { addDnsAddresses } from './dns-addresses.js';
+import type { LinuxSpaceNetwork } from './linux-runtime.js';
+
+/** The DNS server's key for the shared default network; no space has this id. */
+export const DEFAULT_NETWORK_DNS_KEY = 'default-network';
+
+export interface LinuxDnsPlaneOptions {
+  readonly networkOf: (spaceId: string) => LinuxSpaceNetwork | null;
+  /** Binds sockets on a space's virtual address (null: the default network) for the child. */
+  readonly listenInSpace: (spaceId: string | null, request: SpaceListenRequest) => Promise<SpaceSockets>;
+  readonly log: Logger;
+  /** The DNS child's entry point. @default dist/bin/dns.js */
+  readonly entry?: string;
+}
+
+export class LinuxDnsPlane implements DnsPlane {
+  readonly #options: LinuxDnsPlaneOptions;
+  #dns: DnsProcess | null = null;
+  /** Space ids (or DEFAULT_NETWORK_DNS_KEY) whose sockets the child holds. */
+  readonly #attached = new Set<string>();
+  /** Keys whose last attach failed (logged once, retried on the next update). */
+  readonly #failing = new Set<string>();
+  #lastSent = '';
+  #lastFeed: DnsFeed | null = null;
+  #closed = false;
+  /** Updates run one at a time (a restarted child is brought up to date through the same path). */
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: LinuxDnsPlaneOptions) {
+    this.#options = options;
+  }
+
+  async start(): Promise<void> {
+    this.#closed = false;
+    const log = this.#options.log;
+    const dns = new DnsProcess({
+      log,
+      ...(this.#options.entry === undefined ? {} : { entry: this.#options.entry }),
+      // The child restarts itself with back-off; its sockets died with it, so attach every
+      // space again once it is back (it already answers from the last feed).
+      onExit: () => {
+        this.#attached.clear();
+        this.#lastSent = '';
+      },
+      onRestart: () => {
+        if (this.#closed || this.#lastFeed === null) return;
+        this.update(this.#lastFeed).catch((error: unknown) => log.error('DNS feed update failed', error));
+      },
+    });
+    this.#dns = dns;
+    await dns.start();
+  }
+
+  update(feed: DnsFeed): Promise<void> {
+    this.#lastFeed = feed;
+    const run = this.#queue.then(() => this.#apply(feed));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#queue;
+    await this.#dns?.close();
+    this.#dns = null;
+    this.#attached.clear();
+  }
+
+  async #apply(feed: DnsFeed): Promise<void> {
+    const dns = this.#dns;
+    if (dns === null || dns.pid === undefined) return;
+    const served = addDnsAddresses(feed, this.#options.networkOf);
+    const text = JSON.stringify(served);
+    if (text !== this.#lastSent) {
+      await dns.update(served);
+      this.#lastSent = text;
+    }
+
+    const placed = new Set(served.spaces.map((s) => s.spaceId));
+    const wanted = new Set(feed.spaces.filter((s) => s.allocated && placed.has(s.spaceId)).map((s) => s.spaceId));
+    if (feed.defaultNetwork === true) wanted.add(DEFAULT_NETWORK_DNS_KEY);
+    for (const key of wanted) {
+      if (!this.#attached.has(key)) await this.#attach(dns, key);
+    }
+    for (const key of [...this.#attached]) {
+      if (wanted.has(key)) continue;
+      this.#attached.delete(key);
+      await dns.detach(key);
+    }
+  }
+
+  async #attach(dns: DnsProcess, key: string): Promise<void> {
+    try {
+      const sockets = await this.#options.listenInSpace(key === DEFAULT_NETWORK_DNS_KEY ? null : key, { vip: 'dns', port: 53, udp: true, tcp: true });
+      if (sockets.udp === undefined) throw new Error('the runtime returned no UDP socket');
+      await dns.attach(key, sockets.udp, sockets.tcp);
+      this.#attached.add(key);
+      this.#failing.delete(key);
+    } catch (error) {
+      if (!this.#failing.has(key)) this.#options.log.error(`Could not serve DNS in ${key === DEFAULT_NETWORK_DNS_KEY ? 'the default network' : `space ${key}`}`, error);
+      this.#failing.add(key);
+    }
+  }
+}
