@@ -2,6 +2,7 @@
  * DynoStore on SQLite (tables: dynos, dynoDrains).
  */
 import type { DynoStore } from '../dynos-store.js';
+import type { DynoRecord } from '../records.js';
 import type { SqliteTables } from './sqlite-store.js';
 
 export class SqliteDynoStore implements DynoStore {
@@ -9,5 +10,18 @@ export class SqliteDynoStore implements DynoStore {
 
   constructor(tables: SqliteTables) {
     this.#tables = tables;
+  }
+
+  // --- used by api1 ---
+  ofApp(appId: string): DynoRecord[] {
+    return this.#tables.dynos.select('app_id = ?', [appId], 'ORDER BY type, number');
+  }
+
+  upOfApp(appId: string): DynoRecord[] {
+    return this.#tables.dynos.select(`app_id = ? AND state = 'up'`, [appId], 'ORDER BY type, number');
+  }
+
+  inSpace(spaceId: string): DynoRecord[] {
+    return this.#tables.dynos.select('space_id = ?', [spaceId], 'ORDER BY name');
   }
 }
