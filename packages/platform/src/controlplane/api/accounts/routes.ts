@@ -3,7 +3,7 @@
  * `heroku login -i` works: Basic email:password, where the password may also be an API key),
  * `GET /regions`, and Cove's `POST /users` for the server admin to create accounts.
  */
-import type { Account, Authorization } from '@cove/schema';
+import { type Account, type Authorization, userCreateBodySchema } from '@cove/schema';
 import { NotFoundError } from '../../../shared/errors.js';
 import { createAccount, liveAuthorization, logIn, revokeAuthorization, userForLogin } from '../../domain/accounts.js';
 import type { AuthorizationRecord, UserRecord } from '../../store/records.js';
@@ -78,7 +78,7 @@ export function registerAccountRoutes(app: ApiServer, { store, options }: ApiCon
     serializeAuthorization(revokeAuthorization(store, request.user, request.params.id), request.user),
   );
 
-  app.post('/users', async (request, reply) => {
+  app.post('/users', { schema: { body: userCreateBodySchema } }, async (request, reply) => {
     const body = bodyObject(request);
     const { user, token } = createAccount(store, request.user, { email: body['email'], password: body['password'] });
     return reply.status(201).send({ ...serializeAccount(user), api_key: token });

@@ -4,6 +4,7 @@
  * ranges and then these rules (first match wins; no match, or an empty list, blocks). Without
  * one (404 on GET), only the space's rules apply.
  */
+import { inboundRulesetBodySchema } from '@cove/schema';
 import { visibleApp } from '../../domain/access.js';
 import { appInboundRuleset, deleteAppInboundRuleset, putAppInboundRuleset } from '../../domain/app-rules.js';
 import type { AppInboundRulesetRecord, AppRecord } from '../../store/records.js';
@@ -23,7 +24,7 @@ export function registerAppInboundRulesetRoutes(app: ApiServer, { store }: ApiCo
     return serialize(record, appInboundRuleset(store, record));
   });
 
-  app.put<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
+  app.put<AppParams>('/apps/:app/inbound-ruleset', { schema: { body: inboundRulesetBodySchema } }, async (request) => {
     const { app: record, ruleset } = putAppInboundRuleset(store, request.user, request.params.app, bodyObject(request));
     return serialize(record, ruleset);
   });

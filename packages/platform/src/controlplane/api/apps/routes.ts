@@ -3,6 +3,7 @@
  * `/users/~/apps`, `/teams/:team/apps`), info by name or id, rename, destroy. Internal
  * routing needs a space and is chosen at creation only.
  */
+import { appCreateBodySchema, appUpdateBodySchema } from '@cove/schema';
 import type { FastifyRequest } from 'fastify';
 import { canViewApp, teamRole, visibleApp, visibleSpace, visibleTeam } from '../../domain/access.js';
 import { appToDestroy, createApp, destroyApp, updateApp } from '../../domain/apps.js';
@@ -33,9 +34,9 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
     );
   };
 
-  app.post('/apps', async (request, reply) => reply.status(201).send(serializeApp(store, create(request, false), options)));
-  app.post('/teams/apps', async (request, reply) => reply.status(201).send(serializeApp(store, create(request, true), options)));
-  app.post('/organizations/apps', async (request, reply) => reply.status(201).send(serializeApp(store, create(request, true), options)));
+  app.post('/apps', { schema: { body: appCreateBodySchema } }, async (request, reply) => reply.status(201).send(serializeApp(store, create(request, false), options)));
+  app.post('/teams/apps', { schema: { body: appCreateBodySchema } }, async (request, reply) => reply.status(201).send(serializeApp(store, create(request, true), options)));
+  app.post('/organizations/apps', { schema: { body: appCreateBodySchema } }, async (request, reply) => reply.status(201).send(serializeApp(store, create(request, true), options)));
 
   const list = (filter: (a: AppRecord) => boolean) => (request: FastifyRequest) =>
     store.apps
@@ -61,8 +62,8 @@ export function registerAppRoutes(app: ApiServer, ctx: ApiContext): void {
 
   const update = async (request: FastifyRequest<AppParams>): Promise<unknown> =>
     serializeApp(store, updateApp(store, request.user, request.params.app, bodyObject(request)), options);
-  app.patch<AppParams>('/apps/:app', update);
-  app.patch<AppParams>('/teams/apps/:app', update);
+  app.patch<AppParams>('/apps/:app', { schema: { body: appUpdateBodySchema } }, update);
+  app.patch<AppParams>('/teams/apps/:app', { schema: { body: appUpdateBodySchema } }, update);
 
   app.delete<AppParams>('/apps/:app', async (request) => {
     const record = appToDestroy(store, request.user, request.params.app);

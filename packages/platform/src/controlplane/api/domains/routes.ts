@@ -4,6 +4,7 @@
  * domains (kind "custom") are routed by the router to the same app, and their DNS target (the
  * `cname`) is the app's default domain.
  */
+import { domainCreateBodySchema } from '@cove/schema';
 import { visibleApp } from '../../domain/access.js';
 import { addDomain, defaultDomainId, findDomain, removeDomain } from '../../domain/domains.js';
 import type { AppRecord, DomainRecord } from '../../store/records.js';
@@ -55,7 +56,7 @@ export function registerDomainRoutes(app: ApiServer, { store, options }: ApiCont
     return serializeDomain(record, findDomain(store, record, request.params.domain, options.domain), options.domain);
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/domains', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/domains', { schema: { body: domainCreateBodySchema } }, async (request, reply) => {
     const { app: record, domain } = addDomain(store, request.user, request.params.app, bodyObject(request), options.domain);
     reply.code(201);
     return serializeDomain(record, domain, options.domain);

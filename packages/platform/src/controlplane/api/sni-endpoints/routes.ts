@@ -4,6 +4,7 @@
  * its private key, which the router's HTTPS listener serves to clients asking (SNI) for one of
  * the certificate's names. The key is stored, never returned.
  */
+import { sniEndpointBodySchema } from '@cove/schema';
 import { visibleApp } from '../../domain/access.js';
 import { addSniEndpoint, certificateDomains, findSniEndpoint, parseChain, removeSniEndpoint, updateSniEndpoint } from '../../domain/sni-endpoints.js';
 import type { AppRecord, SniEndpointRecord } from '../../store/records.js';
@@ -61,13 +62,13 @@ export function registerSniEndpointRoutes(app: ApiServer, { store }: ApiContext)
     return serializeEndpoint(record, endpoint, domainIds(record, endpoint));
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/sni-endpoints', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/sni-endpoints', { schema: { body: sniEndpointBodySchema } }, async (request, reply) => {
     const { app: record, endpoint } = addSniEndpoint(store, request.user, request.params.app, bodyObject(request));
     reply.code(201);
     return serializeEndpoint(record, endpoint, domainIds(record, endpoint));
   });
 
-  app.patch<EndpointParams>('/apps/:app/sni-endpoints/:endpoint', async (request) => {
+  app.patch<EndpointParams>('/apps/:app/sni-endpoints/:endpoint', { schema: { body: sniEndpointBodySchema } }, async (request) => {
     const { app: record, endpoint } = updateSniEndpoint(store, request.user, request.params.app, request.params.endpoint, bodyObject(request));
     return serializeEndpoint(record, endpoint, domainIds(record, endpoint));
   });

@@ -4,7 +4,7 @@
  * Cove's zones with their failure drill. The API only records desired state: the reconciler
  * moves a space from `allocating` to `allocated` once the runtime reports its network ready.
  */
-import type { SpaceAppAccess, SpaceDynos, SpaceTopology, Zone } from '@cove/schema';
+import { inboundRulesetBodySchema, spaceAccessBodySchema, type SpaceAppAccess, spaceCreateBodySchema, type SpaceDynos, type SpaceTopology, spaceTransferBodySchema, spaceUpdateBodySchema, type Zone } from '@cove/schema';
 import { spaceAddressing } from '../../../shared/space-addressing.js';
 import { NotFoundError } from '../../../shared/errors.js';
 import { SPACE_PERMISSIONS, teamRole, visibleSpace } from '../../domain/access.js';
@@ -38,7 +38,7 @@ function serializeAccess(store: Store, space: SpaceRecord, user: UserRecord): Sp
 }
 
 export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiContext): void {
-  app.post('/spaces', async (request, reply) => {
+  app.post('/spaces', { schema: { body: spaceCreateBodySchema } }, async (request, reply) => {
     const space = createSpace(store, request.user, bodyObject(request), options);
     return reply.status(201).send(serializeSpace(store, space, false));
   });
@@ -54,13 +54,13 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     serializeSpace(store, visibleSpace(store, request.user, request.params.space), wantsRegionExpansion(request.headers['accept-expansion'])),
   );
 
-  app.patch<SpaceParams>('/spaces/:space', async (request) =>
+  app.patch<SpaceParams>('/spaces/:space', { schema: { body: spaceUpdateBodySchema } }, async (request) =>
     serializeSpace(store, updateSpace(store, request.user, request.params.space, bodyObject(request)), false),
   );
 
   app.delete<SpaceParams>('/spaces/:space', async (request) => serializeSpace(store, destroySpace(store, request.user, request.params.space), false));
 
-  app.post<SpaceParams>('/spaces/:space/transfer', async (request) =>
+  app.post<SpaceParams>('/spaces/:space/transfer', { schema: { body: spaceTransferBodySchema } }, async (request) =>
     serializeSpace(store, transferSpace(store, request.user, request.params.space, bodyObject(request)), false),
   );
 
@@ -70,7 +70,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     serializeRuleset(store, visibleSpace(store, request.user, request.params.space)),
   );
 
-  app.put<SpaceParams>('/spaces/:space/inbound-ruleset', async (request) =>
+  app.put<SpaceParams>('/spaces/:space/inbound-ruleset', { schema: { body: inboundRulesetBodySchema } }, async (request) =>
     serializeRuleset(store, setInboundRuleset(store, request.user, request.params.space, bodyObject(request))),
   );
 
@@ -90,7 +90,7 @@ export function registerSpaceRoutes(app: ApiServer, { store, options }: ApiConte
     return serializeAccess(store, space, user);
   });
 
-  app.patch<{ Params: { space: string; account: string } }>('/spaces/:space/members/:account', async (request) => {
+  app.patch<{ Params: { space: string; account: string } }>('/spaces/:space/members/:account', { schema: { body: spaceAccessBodySchema } }, async (request) => {
     const { space, user } = setSpaceAccess(store, request.user, request.params.space, request.params.account, bodyObject(request));
     return serializeAccess(store, space, user);
   });

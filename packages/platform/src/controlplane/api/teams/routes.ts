@@ -4,7 +4,7 @@
  * heroku CLI uses plain collaborators) and `GET /teams/permissions`.
  */
 import type { FastifyRequest } from 'fastify';
-import type { Team, TeamMember, TeamRole } from '@cove/schema';
+import { type Team, teamCreateBodySchema, type TeamMember, teamMemberBodySchema, type TeamRole } from '@cove/schema';
 import { teamRole, visibleTeam } from '../../domain/access.js';
 import { createTeam, putTeamMember, removeTeamMember } from '../../domain/teams.js';
 import type { TeamMemberRecord, TeamRecord } from '../../store/records.js';
@@ -42,7 +42,7 @@ function serializeMember(store: Store, member: TeamMemberRecord): TeamMember {
 }
 
 export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void {
-  app.post('/teams', async (request, reply) => {
+  app.post('/teams', { schema: { body: teamCreateBodySchema } }, async (request, reply) => {
     const team = createTeam(store, request.user, { name: bodyObject(request)['name'] });
     return reply.status(201).send(serializeTeam(team, 'admin'));
   });
@@ -87,8 +87,8 @@ export function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void 
     const member = putTeamMember(store, request.user, request.params.team, { email: body['email'] ?? body['user'], role: body['role'] });
     return serializeMember(store, member);
   };
-  app.put<{ Params: { team: string } }>('/teams/:team/members', upsertMember);
-  app.patch<{ Params: { team: string } }>('/teams/:team/members', upsertMember);
+  app.put<{ Params: { team: string } }>('/teams/:team/members', { schema: { body: teamMemberBodySchema } }, upsertMember);
+  app.patch<{ Params: { team: string } }>('/teams/:team/members', { schema: { body: teamMemberBodySchema } }, upsertMember);
 
   app.delete<{ Params: { team: string; member: string } }>('/teams/:team/members/:member', async (request) =>
     serializeMember(store, removeTeamMember(store, request.user, request.params.team, request.params.member)),
