@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import type { Backend, BackendHooks } from './backends/backend.js';
 import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
-import { createUser, issueToken } from './controlplane/api/accounts/routes.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
 import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/api/dynos/one-off-dynos.js';
 import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
-import { hashToken } from './controlplane/api/tokens.js';
+import { bootstrapServerAdmin } from './controlplane/domain/accounts.js';
 import { appLogWriter } from './controlplane/logs/app-log-writer.js';
 import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Builder } from './controlplane/builder/builder.js';
@@ -67,18 +66,7 @@ async function loadOrCreateSecret(path: string): Promise<Buffer> {
 
 /** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
 function bootstrapAdmin(store: Store, config: Config): string | null {
-  if (store.tables.users.one('server_admin = 1') !== undefined) {
-    if (config.adminToken === null) return null;
-    const admin = store.tables.users.one('server_admin = 1');
-    if (admin !== undefined && store.tables.authorizations.one('token_hash = ?', [hashToken(config.adminToken)]) === undefined) {
-      issueToken(store, admin, 'COVE_ADMIN_TOKEN', { token: config.adminToken });
-    }
-    return config.adminToken;
-  }
-  return store.transaction(() => {
-    const admin = createUser(store, config.adminEmail, { serverAdmin: true });
-    return issueToken(store, admin, 'Cove admin (first start)', config.adminToken === null ? {} : { token: config.adminToken }).token;
-  });
+  return bootstrapServerAdmin(store, config.adminEmail, config.adminToken);
 }
 
 export async function startPlatform(config: Config, log: Logger, overrides: PlatformOverrides = {}): Promise<Platform> {

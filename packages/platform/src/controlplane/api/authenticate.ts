@@ -4,9 +4,11 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { UnauthorizedError } from '../../shared/errors.js';
+import { userForToken } from '../domain/accounts.js';
 import type { UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
-import { hashToken } from './tokens.js';
+import type { Store } from '../store/store.js';
+
+export { userForToken };
 
 export interface Credentials {
   scheme: 'bearer' | 'basic';
@@ -27,14 +29,6 @@ export function readCredentials(request: FastifyRequest): Credentials | null {
     return { scheme: 'basic', user: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
   }
   return null;
-}
-
-/** The user an API key belongs to, if the key is live. */
-export function userForToken(store: Store, token: string): UserRecord | undefined {
-  const auth = store.tables.authorizations.one('token_hash = ?', [hashToken(token)]);
-  if (auth === undefined || auth.revokedAt !== null) return undefined;
-  if (auth.expiresAt !== null && Date.parse(auth.expiresAt) <= Date.now()) return undefined;
-  return store.tables.users.one('id = ?', [auth.userId]);
 }
 
 export function authenticate(store: Store, request: FastifyRequest): UserRecord {

@@ -1,19 +1,15 @@
 /**
  * The small `{id, name}` references every Heroku resource embeds, and the region object.
  */
-import { createHash } from 'node:crypto';
 import type { Ref, Region } from '@cove/schema';
-import type { AppRecord, TeamRecord, UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import { nameUuid, regionId } from '../domain/name-uuid.js';
+import type { AppRecord, TeamRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
 
-/** A stable UUID-shaped id derived from a name (regions and stacks have no rows). */
-export function nameUuid(kind: string, name: string): string {
-  const h = createHash('sha1').update(`cove:${kind}:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { nameUuid };
 
 export function regionRef(name: string): Ref {
-  return { id: nameUuid('region', name), name };
+  return { id: regionId(name), name };
 }
 
 const EPOCH = '2026-01-01T00:00:00Z';
@@ -44,6 +40,6 @@ export function appRef(app: AppRecord): Ref {
 }
 
 export function userRef(store: Store, userId: string): { id: string; email: string } {
-  const user: UserRecord | undefined = store.tables.users.one('id = ?', [userId]);
+  const user = store.accounts.byId(userId);
   return { id: userId, email: user?.email ?? 'unknown@cove.local' };
 }

@@ -92,7 +92,7 @@ export class FeedPublisher {
           dynos: store.dynos.list(),
           drains,
           domains: store.domains.list(),
-          sniEndpoints: store.domains.sniEndpoints(),
+          sniEndpoints: store.domains.allSniEndpoints(),
           appInboundRulesets: store.appRules.inboundRulesets(),
           appCallerLists: store.appRules.callerLists(),
           appAllowedCallers: store.appRules.allowedCallers(),

@@ -4,6 +4,20 @@
 import type { AppAllowedCallerRecord, AppCallerListRecord, AppInboundRulesetRecord } from './records.js';
 
 export interface AppRuleStore {
+  /** The app's own inbound ruleset, if it has one. */
+  inboundRuleset(appId: string): AppInboundRulesetRecord | undefined;
+  /** Sets (replaces) the app's own inbound ruleset. */
+  putInboundRuleset(ruleset: AppInboundRulesetRecord): void;
+  /** Removes the app's own inbound ruleset. */
+  deleteInboundRuleset(appId: string): void;
+  /** The app's caller list, if it has one. */
+  callerList(appId: string): AppCallerListRecord | undefined;
+  /** The ids of the apps on the app's caller list. */
+  allowedCallerIds(appId: string): string[];
+  /** Sets (replaces) the app's caller list and its apps. */
+  putCallerList(list: AppCallerListRecord, callerAppIds: readonly string[]): void;
+  /** Removes the app's caller list (every app of its space may call it again). */
+  deleteCallerList(appId: string): void;
   // --- used by seam ---
   /** Every app's own inbound ruleset. */
   inboundRulesets(): AppInboundRulesetRecord[];

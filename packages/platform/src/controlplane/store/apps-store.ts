@@ -3,8 +3,22 @@
  */
 import type { AppRecord } from './records.js';
 
+/** What an app's owner may change after creating it. */
+export type AppPatch = Partial<Pick<AppRecord, 'name' | 'maintenance' | 'stack'>>;
+
 export interface AppStore {
-  // --- used by seam ---
-  /** Every app. */
+  /** The app with this name or id. */
+  byNameOrId(nameOrId: string): AppRecord | undefined;
+  /** The app with this id. */
+  byId(id: string): AppRecord | undefined;
+  /** Every app, by name. */
   list(): AppRecord[];
+  /** The apps of a space, by name. */
+  inSpace(spaceId: string): AppRecord[];
+  /** Adds an app; false if the name is taken. */
+  create(app: AppRecord): boolean;
+  /** Changes an app's name, maintenance mode or stack; undefined if the new name is taken. */
+  update(appId: string, patch: AppPatch, at: string): AppRecord | undefined;
+  /** Removes an app and everything it owns (releases, formation, domains, …). */
+  destroy(appId: string): void;
 }

@@ -11,4 +11,11 @@ export interface DynoStore {
   drains(): DynoDrainRecord[];
   /** The router no longer routes to the draining dyno: records when, once. False when it was not draining or already drained. */
   markDrained(dynoId: string, at: string): boolean;
+  // --- used by api1 ---
+  /** The app's dynos, by process type and number. */
+  ofApp(appId: string): DynoRecord[];
+  /** The app's dynos that are up, by process type and number. */
+  upOfApp(appId: string): DynoRecord[];
+  /** The dynos of a space, by name. */
+  inSpace(spaceId: string): DynoRecord[];
 }

@@ -4,14 +4,13 @@
  * ranges and then these rules (first match wins; no match, or an empty list, blocks). Without
  * one (404 on GET), only the space's rules apply.
  */
-import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '../../../shared/errors.js';
+import { inboundRulesetBodySchema } from '@cove/schema';
+import { visibleApp } from '../../domain/access.js';
+import { appInboundRuleset, deleteAppInboundRuleset, putAppInboundRuleset } from '../../domain/app-rules.js';
 import type { AppInboundRulesetRecord, AppRecord } from '../../store/records.js';
-import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
-import { validateInboundRules } from '../spaces/cidr-rules.js';
 
 type AppParams = { Params: { app: string } };
 
@@ -22,29 +21,16 @@ function serialize(app: AppRecord, record: AppInboundRulesetRecord): Record<stri
 export function registerAppInboundRulesetRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const ruleset = store.tables.appInboundRulesets.one('app_id = ?', [record.id]);
-    if (ruleset === undefined) throw new NotFoundError('inbound_ruleset', record.name);
-    return serialize(record, ruleset);
+    return serialize(record, appInboundRuleset(store, record));
   });
 
-  app.put<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
-    const record = manageableApp(store, request.user, request.params.app);
-    const rules = validateInboundRules(bodyObject(request)['rules']);
-    const ruleset = { appId: record.id, id: randomUUID(), rules, createdAt: new Date().toISOString(), createdBy: request.user.email };
-    store.transaction(() => {
-      store.tables.appInboundRulesets.delete('app_id = ?', [record.id]);
-      store.tables.appInboundRulesets.insert(ruleset);
-    });
-    store.changed();
+  app.put<AppParams>('/apps/:app/inbound-ruleset', { schema: { body: inboundRulesetBodySchema } }, async (request) => {
+    const { app: record, ruleset } = putAppInboundRuleset(store, request.user, request.params.app, bodyObject(request));
     return serialize(record, ruleset);
   });
 
   app.delete<AppParams>('/apps/:app/inbound-ruleset', async (request) => {
-    const record = manageableApp(store, request.user, request.params.app);
-    const ruleset = store.tables.appInboundRulesets.one('app_id = ?', [record.id]);
-    if (ruleset === undefined) throw new NotFoundError('inbound_ruleset', record.name);
-    store.tables.appInboundRulesets.delete('app_id = ?', [record.id]);
-    store.changed();
+    const { app: record, ruleset } = deleteAppInboundRuleset(store, request.user, request.params.app);
     return serialize(record, ruleset);
   });
 }

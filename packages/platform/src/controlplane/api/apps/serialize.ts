@@ -1,6 +1,6 @@
 import type { App } from '@cove/schema';
 import type { AppRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import type { ApiOptions } from '../api-context.js';
 import { regionRef, stackRef, teamRef } from '../refs.js';
 
@@ -9,12 +9,12 @@ export function appUrls(name: string, options: ApiOptions): { web_url: string; g
 }
 
 export function serializeApp(store: Store, app: AppRecord, options: ApiOptions): App {
-  const team = app.teamId === null ? undefined : store.tables.teams.one('id = ?', [app.teamId]);
-  const space = app.spaceId === null ? undefined : store.tables.spaces.one('id = ?', [app.spaceId]);
-  const owner = store.tables.users.one('id = ?', [app.ownerId]);
+  const team = app.teamId === null ? undefined : store.teams.byId(app.teamId);
+  const space = app.spaceId === null ? undefined : store.spaces.byId(app.spaceId);
+  const owner = store.accounts.byId(app.ownerId);
   const slug = (() => {
-    const current = store.currentRelease(app.id);
-    return current?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [current.slugId]);
+    const current = store.releases.current(app.id);
+    return current?.slugId == null ? undefined : store.releases.slug(current.slugId);
   })();
   return {
     id: app.id,

@@ -7,7 +7,7 @@
  * `HEROKU_PARTICLEBOARD_URL` points at the API: it keeps only the URL's origin.)
  */
 import { NotFoundError } from '../../../shared/errors.js';
-import { visibleApp } from '../access.js';
+import { visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiServer } from '../build-api.js';
 

@@ -1,10 +1,10 @@
 import type { InboundRuleset, Space, SpaceNat } from '@cove/schema';
 import type { SpaceRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import { regionObject, regionRef } from '../refs.js';
 
 export function serializeSpace(store: Store, space: SpaceRecord, expandRegion: boolean): Space {
-  const team = store.tables.teams.one('id = ?', [space.teamId]);
+  const team = store.teams.byId(space.teamId);
   const region = expandRegion
     ? (({ id, name, description }) => ({ id, name, description }))(regionObject(space.region))
     : regionRef(space.region);

@@ -1,19 +1,129 @@
 /**
  * SpaceStore on SQLite (tables: spaces, spaceZones, spaceMembers).
  */
-import type { SpaceStore } from '../spaces-store.js';
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { NewSpace, SpaceInboundRuleset, SpaceStore } from '../spaces-store.js';
+import type { LogDrainRecord, SpaceMemberRecord, SpaceRecord, SpaceZoneRecord } from '../records.js';
 import type { SqliteTables } from './sqlite-store.js';
-import type { SpaceRecord } from '../records.js';
 
 export class SqliteSpaceStore implements SpaceStore {
   readonly #tables: SqliteTables;
+  readonly #db: Database;
 
-  constructor(tables: SqliteTables) {
+  constructor(tables: SqliteTables, db: Database) {
     this.#tables = tables;
+    this.#db = db;
   }
 
-  // --- used by seam ---
-  list(): SpaceRecord[] {
-    return this.#tables.spaces.select('');
+  byNameOrId(nameOrId: string): SpaceRecord | undefined {
+    return this.#tables.spaces.one('id = ? OR name = ?', [nameOrId, nameOrId]);
   }
+
+  byId(id: string): SpaceRecord | undefined {
+    return this.#tables.spaces.one('id = ?', [id]);
+  }
+
+  list(): SpaceRecord[] {
+    return this.#tables.spaces.select('', [], 'ORDER BY name');
+  }
+
+  freeIndex(): number {
+    const used = new Set(this.#tables.spaces.select('').map((s) => s.index));
+    let i = 0;
+    while (used.has(i)) i++;
+    return i;
+  }
+
+  create(space: NewSpace, zones: readonly string[], logDrain?: LogDrainRecord): SpaceRecord | undefined {
+    return this.#db.transaction(() => {
+      if (this.byNameOrId(space.name) !== undefined) return undefined;
+      const record: SpaceRecord = { ...space, shortId: this.#freeShortId(), index: this.freeIndex() };
+      this.#tables.spaces.insert(record);
+      for (const zone of zones) this.#tables.spaceZones.insert({ spaceId: record.id, name: zone, healthy: true, updatedAt: space.createdAt });
+      if (logDrain !== undefined) this.#tables.logDrains.insert(logDrain);
+      return record;
+    })();
+  }
+
+  rename(spaceId: string, name: string, at: string): SpaceRecord | undefined {
+    return this.#db.transaction(() => {
+      const other = this.byNameOrId(name);
+      if (other !== undefined && other.id !== spaceId) return undefined;
+      return this.#patch(spaceId, { name, updatedAt: at });
+    })();
+  }
+
+  requestDestroy(spaceId: string, at: string): { readonly space: SpaceRecord } | { readonly appNames: string[] } {
+    return this.#db.transaction(() => {
+      const apps = this.#tables.apps.select('space_id = ?', [spaceId]);
+      if (apps.length > 0) return { appNames: apps.map((a) => a.name) };
+      return { space: this.#patch(spaceId, { state: 'deleting', updatedAt: at }) };
+    })();
+  }
+
+  transfer(spaceId: string, teamId: string, at: string): SpaceRecord {
+    return this.#db.transaction(() => {
+      this.#tables.apps.update({ teamId, updatedAt: at }, 'space_id = ?', [spaceId]);
+      this.#tables.spaceMembers.delete('space_id = ?', [spaceId]);
+      return this.#patch(spaceId, { teamId, updatedAt: at });
+    })();
+  }
+
+  setInboundRuleset(spaceId: string, ruleset: SpaceInboundRuleset): SpaceRecord {
+    return this.#patch(spaceId, {
+      inboundRules: ruleset.rules,
+      inboundRulesetId: ruleset.rulesetId,
+      inboundRulesUpdatedAt: ruleset.updatedAt,
+      inboundRulesUpdatedBy: ruleset.updatedBy,
+      updatedAt: ruleset.updatedAt,
+    });
+  }
+
+  grant(spaceId: string, userId: string): SpaceMemberRecord | undefined {
+    return this.#tables.spaceMembers.one('space_id = ? AND user_id = ?', [spaceId, userId]);
+  }
+
+  setGrant(grant: SpaceMemberRecord): void {
+    this.#db.transaction(() => {
+      this.#tables.spaceMembers.delete('space_id = ? AND user_id = ?', [grant.spaceId, grant.userId]);
+      this.#tables.spaceMembers.insert(grant);
+    })();
+  }
+
+  zones(spaceId: string): SpaceZoneRecord[] {
+    return this.#tables.spaceZones.select('space_id = ?', [spaceId], 'ORDER BY name');
+  }
+
+  zone(spaceId: string, name: string): SpaceZoneRecord | undefined {
+    return this.#tables.spaceZones.one('space_id = ? AND name = ?', [spaceId, name]);
+  }
+
+  failZone(spaceId: string, name: string, at: string): boolean {
+    return this.#db.transaction(() => {
+      const zone = this.zone(spaceId, name);
+      if (zone?.healthy === true && this.#tables.spaceZones.select('space_id = ? AND healthy = 1', [spaceId]).length <= 1) return false;
+      this.#tables.spaceZones.update({ healthy: false, updatedAt: at }, 'space_id = ? AND name = ?', [spaceId, name]);
+      return true;
+    })();
+  }
+
+  recoverZone(spaceId: string, name: string, at: string): void {
+    this.#tables.spaceZones.update({ healthy: true, updatedAt: at }, 'space_id = ? AND name = ?', [spaceId, name]);
+  }
+
+  #patch(spaceId: string, patch: Partial<SpaceRecord>): SpaceRecord {
+    this.#tables.spaces.update(patch, 'id = ?', [spaceId]);
+    const updated = this.byId(spaceId);
+    if (updated === undefined) throw new Error(`Cannot update space "${spaceId}": it does not exist`);
+    return updated;
+  }
+
+  #freeShortId(): string {
+    for (;;) {
+      const id = randomBytes(4).toString('hex');
+      if (this.#tables.spaces.one('short_id = ?', [id]) === undefined) return id;
+    }
+  }
+
 }

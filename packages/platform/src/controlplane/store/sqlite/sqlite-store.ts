@@ -48,8 +48,6 @@ import type {
   UserRecord,
 } from '../records.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export { LOG_LINES_PER_APP } from './log-lines.js';
 
 /**
@@ -184,12 +182,12 @@ export class SqliteStore implements StoreInterface {
     const appCallerLists = new Table<AppCallerListRecord>(db, 'app_caller_lists', { appId: 'text', id: 'text', createdAt: 'text', createdBy: 'text' });
     const appAllowedCallers = new Table<AppAllowedCallerRecord>(db, 'app_allowed_callers', { appId: 'text', callerAppId: 'text' });
     this.tables = { users, authorizations, teams, teamMembers, spaces, spaceZones, spaceMembers, apps, releases, slugs, formations, dynos, logDrains, oneOffDynos, builds, buildpackInstallations, dynoDrains, domains, sniEndpoints, appInboundRulesets, appCallerLists, appAllowedCallers };
-    this.accounts = new SqliteAccountStore(this.tables);
-    this.teams = new SqliteTeamStore(this.tables);
-    this.spaces = new SqliteSpaceStore(this.tables);
-    this.apps = new SqliteAppStore(this.tables);
-    this.appRules = new SqliteAppRuleStore(this.tables);
-    this.domains = new SqliteDomainStore(this.tables);
+    this.accounts = new SqliteAccountStore(this.tables, db);
+    this.teams = new SqliteTeamStore(this.tables, db);
+    this.spaces = new SqliteSpaceStore(this.tables, db);
+    this.apps = new SqliteAppStore(this.tables, db);
+    this.appRules = new SqliteAppRuleStore(this.tables, db);
+    this.domains = new SqliteDomainStore(this.tables, db);
     this.releases = new SqliteReleaseStore(this.tables);
     this.formations = new SqliteFormationStore(this.tables);
     this.dynos = new SqliteDynoStore(this.tables);
@@ -242,30 +240,31 @@ export class SqliteStore implements StoreInterface {
     this.#db.close();
   }
 
-  // ---- lookups by name or id ----
+  // ---- lookups by name or id (moved to the aggregates) ----
 
+  /** @deprecated Use `accounts.byEmailOrId`. */
   findUser(emailOrId: string): UserRecord | undefined {
-    return UUID.test(emailOrId) ? this.tables.users.one('id = ?', [emailOrId]) : this.tables.users.one('email = ?', [emailOrId]);
+    return this.accounts.byEmailOrId(emailOrId);
   }
 
+  /** @deprecated Use `teams.byNameOrId`. */
   findTeam(nameOrId: string): TeamRecord | undefined {
-    return this.tables.teams.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.teams.byNameOrId(nameOrId);
   }
 
+  /** @deprecated Use `spaces.byNameOrId`. */
   findSpace(nameOrId: string): SpaceRecord | undefined {
-    return this.tables.spaces.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.spaces.byNameOrId(nameOrId);
   }
 
+  /** @deprecated Use `apps.byNameOrId`. */
   findApp(nameOrId: string): AppRecord | undefined {
-    return this.tables.apps.one('id = ? OR name = ?', [nameOrId, nameOrId]);
+    return this.apps.byNameOrId(nameOrId);
   }
 
-  /** The lowest transit index no live space holds. */
+  /** @deprecated Use `spaces.freeIndex`. */
   freeSpaceIndex(): number {
-    const used = new Set(this.tables.spaces.select('').map((s) => s.index));
-    let i = 0;
-    while (used.has(i)) i++;
-    return i;
+    return this.spaces.freeIndex();
   }
 
   /** The release that is live: the newest succeeded one. */

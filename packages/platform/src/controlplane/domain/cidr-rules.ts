@@ -4,8 +4,8 @@
  * overlap it; trusted IP ranges are at most 20 valid IPv4 CIDRs.
  */
 import type { InboundRule } from '@cove/schema';
-import { cidrsOverlap, intToIp, parseCidr } from '../../../shared/space-addressing.js';
-import { InvalidParamsError } from '../../../shared/errors.js';
+import { cidrsOverlap, intToIp, parseCidr } from '../../shared/space-addressing.js';
+import { InvalidParamsError } from '../../shared/errors.js';
 
 const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
 export const DEFAULT_CIDR = '10.0.0.0/16';
