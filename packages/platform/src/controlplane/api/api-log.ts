@@ -1,10 +1,5 @@
 /**
- * `app[api]` lines: what the API did to an app and who asked, in the app's log stream as on
- * Heroku (`Set GREETING config vars by user dev@example.com`, `Release v3 created by user …`).
+ * @deprecated Moved to controlplane/domain/api-log.ts (the domain writes the `app[api]`
+ * lines); re-exported while routes still import it from here. Delete once nothing does.
  */
-import type { AppRecord, UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
-
-export function logApiAction(store: Store, app: Pick<AppRecord, 'id'>, user: Pick<UserRecord, 'email'>, action: string): void {
-  store.appendLog({ appId: app.id, time: new Date().toISOString(), source: 'app', dyno: 'api', message: `${action} by user ${user.email}` });
-}
+export { logApiAction } from '../domain/api-log.js';

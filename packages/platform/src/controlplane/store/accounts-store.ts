@@ -2,4 +2,10 @@
  * Named operations on users, authorizations (API keys). Implemented by ./sqlite/sqlite-accounts-store.ts; no SQL outside it.
  */
 
-export interface AccountStore {}
+import type { UserRecord } from './records.js';
+
+export interface AccountStore {
+  // --- used by api2 ---
+  /** A user by id. */
+  userById(userId: string): UserRecord | undefined;
+}

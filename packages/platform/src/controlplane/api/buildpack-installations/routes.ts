@@ -5,17 +5,16 @@
  */
 import type { BuildpackInstallation } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
-import { buildpackName, buildpackProblem } from '../../builder/buildpacks.js';
+import { buildpackName } from '../../builder/buildpacks.js';
+import { checkBuildpack, setBuildpacks } from '../../domain/builds.js';
 import type { AppRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 
 function list(store: Store, app: AppRecord): BuildpackInstallation[] {
-  return store.tables.buildpackInstallations
-    .select('app_id = ?', [app.id], 'ORDER BY ordinal')
-    .map((b) => ({ ordinal: b.ordinal, buildpack: { url: b.url, name: buildpackName(b.url) } }));
+  return store.builds.buildpacks(app.id).map((url, ordinal) => ({ ordinal, buildpack: { url, name: buildpackName(url) } }));
 }
 
 export function registerBuildpackInstallationRoutes(app: ApiServer, { store }: ApiContext): void {
@@ -28,15 +27,9 @@ export function registerBuildpackInstallationRoutes(app: ApiServer, { store }: A
     const urls = updates.map((u: unknown) => {
       const value = typeof u === 'object' && u !== null ? (u as { buildpack?: unknown }).buildpack : undefined;
       if (typeof value !== 'string') throw new InvalidParamsError('Each update must be {"buildpack": "<url or name>"}.');
-      const problem = buildpackProblem(value);
-      if (problem !== null) throw new InvalidParamsError(problem);
-      return value;
+      return checkBuildpack(value);
     });
-    if (new Set(urls).size !== urls.length) throw new InvalidParamsError('A buildpack can appear only once in the list.');
-    store.transaction(() => {
-      store.tables.buildpackInstallations.delete('app_id = ?', [record.id]);
-      urls.forEach((url, ordinal) => store.tables.buildpackInstallations.insert({ appId: record.id, ordinal, url }));
-    });
+    setBuildpacks(store, record, urls);
     return list(store, record);
   });
 }

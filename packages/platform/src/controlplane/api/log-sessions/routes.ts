@@ -72,7 +72,7 @@ export function registerLogSessionRoutes(app: ApiServer, { store, options }: Api
       if (session === 'invalid') throw new ForbiddenError('This log session URL is not valid.');
       if (session === 'expired') throw new NotFoundError('log session');
       if (session.appId !== request.params.app) throw new ForbiddenError('This log session URL is for another app.');
-      if (store.tables.apps.one('id = ?', [session.appId]) === undefined) throw new NotFoundError('app', session.appId);
+      if (store.apps.byId(session.appId) === undefined) throw new NotFoundError('app', session.appId);
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : null;
       reply.hijack();

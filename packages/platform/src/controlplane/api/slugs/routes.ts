@@ -8,13 +8,13 @@ import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { Slug } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
+import { findSlug, insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from '../../domain/slugs.js';
 import { slugTarballPath } from '../../store/blob-paths.js';
 import type { AppRecord, SlugRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef, stackRef } from '../refs.js';
-import { insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from './save-slug.js';
 
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
 
@@ -81,16 +81,14 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
 
   app.get<{ Params: { app: string; slug: string } }>('/apps/:app/slugs/:slug', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const slug = store.tables.slugs.one('id = ? AND app_id = ?', [request.params.slug, record.id]);
-    if (slug === undefined) throw new NotFoundError('slug', request.params.slug);
-    return serializeSlug(options, record, slug, origin(request));
+    return serializeSlug(options, record, findSlug(store, record, request.params.slug), origin(request));
   });
 
   const authorizeBlob = (slugId: string, token: unknown): SlugRecord => {
     const expected = Buffer.from(blobToken(options, slugId));
     const given = Buffer.from(typeof token === 'string' ? token : '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('Invalid or missing blob token.');
-    const slug = store.tables.slugs.one('id = ?', [slugId]);
+    const slug = store.releases.slug(slugId);
     if (slug === undefined) throw new NotFoundError('slug', slugId);
     return slug;
   };

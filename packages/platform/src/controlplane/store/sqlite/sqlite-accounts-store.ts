@@ -2,6 +2,7 @@
  * AccountStore on SQLite (tables: users, authorizations).
  */
 import type { AccountStore } from '../accounts-store.js';
+import type { UserRecord } from '../records.js';
 import type { SqliteTables } from './sqlite-store.js';
 
 export class SqliteAccountStore implements AccountStore {
@@ -9,5 +10,10 @@ export class SqliteAccountStore implements AccountStore {
 
   constructor(tables: SqliteTables) {
     this.#tables = tables;
+  }
+
+  // --- used by api2 ---
+  userById(userId: string): UserRecord | undefined {
+    return this.#tables.users.one('id = ?', [userId]);
   }
 }
