@@ -1,2 +1,3 @@
 export { ERROR_IDS, type ErrorBody, type ErrorId } from './error-ids.js';
 export type * from './wire.js';
+export * from './deploy-bodies.js';

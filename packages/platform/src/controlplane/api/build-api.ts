@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { BadRequestError, isPlatformError, NotFoundError, PlatformError } from '../../shared/errors.js';
+import { BadRequestError, InvalidParamsError, isPlatformError, NotFoundError, PlatformError } from '../../shared/errors.js';
 import type { UserRecord } from '../store/records.js';
 import type { ApiContext } from './api-context.js';
 import { authenticate } from './authenticate.js';
@@ -61,6 +61,9 @@ export function buildApi(
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Body schemas (from @cove/schema) check types only and never rewrite a body: no coercion,
+    // no defaults, no removed fields; the domain reads what the client sent.
+    ajv: { customOptions: { coerceTypes: false, useDefaults: false, removeAdditional: false, allowUnionTypes: true } },
     ...(options.serverFactory === undefined ? {} : { serverFactory: options.serverFactory }),
   }) as unknown as ApiServer;
 
@@ -95,6 +98,8 @@ export function buildApi(
     let platform: PlatformError;
     if (isPlatformError(error)) {
       platform = error;
+    } else if (isBodyValidationError(error)) {
+      platform = new InvalidParamsError(fieldMessage(_request.routeOptions.schema?.body, error.validation[0]?.schemaPath) ?? error.message);
     } else if (isFastifyError(error) && error.statusCode !== undefined && error.statusCode < 500) {
       platform =
         error.statusCode === 413
@@ -135,6 +140,30 @@ export function buildApi(
   registerBuildRoutes(app, ctx);
   registerBuildpackInstallationRoutes(app, ctx);
   return app;
+}
+
+function isBodyValidationError(error: unknown): error is { validation: { schemaPath?: string }[]; validationContext: string; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    Array.isArray((error as { validation?: unknown }).validation) &&
+    (error as { validationContext?: unknown }).validationContext === 'body'
+  );
+}
+
+/**
+ * The `invalid_params` message for a field of the wrong type: the `description` of the field's
+ * schema (see @cove/schema's request-bodies.ts), found from the failing keyword's schema path
+ * (`#/properties/rules/items/type` → the schema at `#/properties/rules/items`).
+ */
+function fieldMessage(schema: unknown, schemaPath: string | undefined): string | undefined {
+  if (schemaPath === undefined) return undefined;
+  let node: unknown = schema;
+  for (const key of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  const description = typeof node === 'object' && node !== null ? (node as { description?: unknown }).description : undefined;
+  return typeof description === 'string' ? description : undefined;
 }
 
 function isFastifyError(error: unknown): error is { statusCode?: number; message: string; code?: string } {

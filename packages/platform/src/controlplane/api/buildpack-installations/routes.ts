@@ -4,6 +4,7 @@
  * full list for set, add and remove). An empty list means "detect" (Node.js, then Procfile).
  */
 import type { BuildpackInstallation } from '@cove/schema';
+import { buildpackInstallationsUpdateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { buildpackName } from '../../builder/buildpacks.js';
 import { checkBuildpack, setBuildpacks } from '../../domain/builds.js';
@@ -20,7 +21,7 @@ function list(store: Store, app: AppRecord): BuildpackInstallation[] {
 export function registerBuildpackInstallationRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<{ Params: { app: string } }>('/apps/:app/buildpack-installations', async (request) => list(store, visibleApp(store, request.user, request.params.app)));
 
-  app.put<{ Params: { app: string } }>('/apps/:app/buildpack-installations', async (request) => {
+  app.put<{ Params: { app: string } }>('/apps/:app/buildpack-installations', { schema: { body: buildpackInstallationsUpdateBodySchema } }, async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
     const updates = bodyObject(request)['updates'];
     if (!Array.isArray(updates)) throw new InvalidParamsError('updates must be a list such as [{"buildpack": "heroku/nodejs"}].');

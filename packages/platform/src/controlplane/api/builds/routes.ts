@@ -17,6 +17,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { Build, Source } from '@cove/schema';
+import { buildCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, PlatformError, UnauthorizedError } from '../../../shared/errors.js';
 import { buildpackName } from '../../builder/buildpacks.js';
 import { checkBuildpack, findBuild } from '../../domain/builds.js';
@@ -124,7 +125,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
     return reply.type('application/octet-stream').send(createReadStream(file));
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/builds', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/builds', { schema: { body: buildCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const blob = body['source_blob'];

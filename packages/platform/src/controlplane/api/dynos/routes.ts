@@ -6,6 +6,7 @@
  * A release that is not ready yet is a 409, which the heroku CLI retries.
  */
 import type { Dyno } from '@cove/schema';
+import { dynoCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { defaultDynoSize, validateDynoSize } from '../../../shared/dyno-sizes.js';
 import { createOneOffDyno, MAX_TIME_TO_LIVE_SECONDS, type OneOffRequest } from '../../domain/one-off-dynos.js';
@@ -59,7 +60,7 @@ export function parseOneOffRequest(body: Record<string, unknown>, inSpace: boole
 }
 
 export function registerDynoRoutes(app: ApiServer, { store, options }: ApiContext): void {
-  app.post<{ Params: { app: string } }>('/apps/:app/dynos', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/dynos', { schema: { body: dynoCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const parsed = parseOneOffRequest(bodyObject(request), record.spaceId !== null);
     const { record: dyno, secret, release } = createOneOffDyno(store, record, parsed);

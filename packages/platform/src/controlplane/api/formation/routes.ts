@@ -5,6 +5,7 @@
  * the dynos follow.
  */
 import type { Formation } from '@cove/schema';
+import { formationBatchUpdateBodySchema, formationUpdateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
 import { findFormation, restartDynos, scaleFormation, type FormationUpdate } from '../../domain/formation.js';
 import type { AppRecord, FormationRecord } from '../../store/records.js';
@@ -47,14 +48,14 @@ export function registerFormationRoutes(app: ApiServer, { store, options }: ApiC
       return { type: u['type'], quantity: u['quantity'], size: u['size'] };
     });
 
-  app.patch<{ Params: { app: string } }>('/apps/:app/formation', async (request) => {
+  app.patch<{ Params: { app: string } }>('/apps/:app/formation', { schema: { body: formationBatchUpdateBodySchema } }, async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
     const updates = bodyObject(request)['updates'];
     if (!Array.isArray(updates)) throw new InvalidParamsError('updates must be an array of {type, quantity, size}.');
     return scaleFormation(store, record, request.user, parseUpdates(updates)).map((f) => serializeFormation(record, f));
   });
 
-  app.patch<{ Params: { app: string; type: string } }>('/apps/:app/formation/:type', async (request) => {
+  app.patch<{ Params: { app: string; type: string } }>('/apps/:app/formation/:type', { schema: { body: formationUpdateBodySchema } }, async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
     const [f] = scaleFormation(store, record, request.user, parseUpdates([{ ...bodyObject(request), type: request.params.type }]));
     if (f === undefined) throw new NotFoundError('formation', request.params.type);

@@ -5,6 +5,7 @@
  * drain forwarder (controlplane/logs) delivers lines off the API's event loop.
  */
 import type { LogDrain } from '@cove/schema';
+import { logDrainBodySchema } from '@cove/schema';
 import { addAppDrain, findAppDrain, findSpaceDrain, removeAppDrain, setSpaceDrain, validateDrainUrl } from '../../domain/log-drains.js';
 import type { AppRecord, LogDrainRecord, SpaceRecord } from '../../store/records.js';
 import { adminSpace, manageableApp, visibleApp, visibleSpace } from '../access.js';
@@ -34,7 +35,7 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
     return store.logDrains.ofApp(record.id).map((d) => serializeDrain(d, record, null));
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/log-drains', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/log-drains', { schema: { body: logDrainBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const drain = addAppDrain(store, record, request.user, validateDrainUrl(bodyObject(request)['url']));
     return reply.status(201).send(serializeDrain(drain, record, null));
@@ -55,7 +56,7 @@ export function registerLogDrainRoutes(app: ApiServer, { store }: ApiContext): v
     return serializeDrain(findSpaceDrain(store, space), null, space);
   });
 
-  app.put<{ Params: { space: string } }>('/spaces/:space/log-drain', async (request) => {
+  app.put<{ Params: { space: string } }>('/spaces/:space/log-drain', { schema: { body: logDrainBodySchema } }, async (request) => {
     const space = adminSpace(store, request.user, request.params.space, 'set the log drain of');
     return serializeDrain(setSpaceDrain(store, space, validateDrainUrl(bodyObject(request)['url'])), null, space);
   });

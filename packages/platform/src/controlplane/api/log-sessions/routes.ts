@@ -5,6 +5,7 @@
  * as Server-Sent Events; a token works only for the app it was made for, and only until it
  * expires (403 and 404 then, which the CLI reports as "Log stream timed out").
  */
+import { logSessionCreateBodySchema } from '@cove/schema';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
@@ -43,7 +44,7 @@ function baseUrl(request: FastifyRequest, fallback: string): string {
 export function registerLogSessionRoutes(app: ApiServer, { store, options }: ApiContext): void {
   const key = logSessionKey(options.blobKey);
 
-  app.post<{ Params: { app: string } }>('/apps/:app/log-sessions', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/log-sessions', { schema: { body: logSessionCreateBodySchema } }, async (request, reply) => {
     const record = visibleApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const tail = body['tail'] === true || body['tail'] === 'true';

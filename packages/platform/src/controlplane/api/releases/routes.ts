@@ -4,6 +4,7 @@
  * (roll back: a new release with the old slug and config).
  */
 import type { Release } from '@cove/schema';
+import { releaseCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { deploySlug, findRelease, rollback } from '../../domain/releases.js';
 import type { AppRecord, ReleaseRecord } from '../../store/records.js';
@@ -54,7 +55,7 @@ export function registerReleaseRoutes(app: ApiServer, { store }: ApiContext): vo
     return findRelease(store, record, request.params.release).config;
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/releases', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/releases', { schema: { body: releaseCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     let release: ReleaseRecord;

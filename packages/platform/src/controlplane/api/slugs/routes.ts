@@ -7,6 +7,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { Slug } from '@cove/schema';
+import { slugCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
 import { findSlug, insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from '../../domain/slugs.js';
 import { slugTarballPath } from '../../store/blob-paths.js';
@@ -52,7 +53,7 @@ function optionalString(body: Record<string, unknown>, key: string): string | nu
 }
 
 export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContext): void {
-  app.post<{ Params: { app: string } }>('/apps/:app/slugs', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/slugs', { schema: { body: slugCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const types = body['process_types'];
