@@ -139,7 +139,7 @@ export class GitPushes {
   ): Promise<number> {
     const session = this.#sessions.get(request.push ?? '');
     const app = session === undefined ? undefined : this.#store.apps.byId(session.appId);
-    const user = session === undefined ? undefined : this.#store.accounts.userById(session.userId);
+    const user = session === undefined ? undefined : this.#store.accounts.byId(session.userId);
     const tarball = request.tarball ?? '';
     if (app === undefined || user === undefined || !tarball.startsWith(this.#reposDir) || !existsSync(tarball)) {
       send({ out: ' !     This push is not known to Cove\n' });

@@ -86,7 +86,7 @@ export class LogDrainService {
     if (this.#closed) return;
     let feed: DrainFeed;
     try {
-      feed = buildDrainFeed(this.#store.logDrains.all(), this.#store.apps.all());
+      feed = buildDrainFeed(this.#store.logDrains.all(), this.#store.apps.list());
     } catch (error) {
       this.#options.log.error('Could not read the log drains', error);
       return;

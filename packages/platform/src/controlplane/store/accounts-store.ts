@@ -7,5 +7,5 @@ import type { UserRecord } from './records.js';
 export interface AccountStore {
   // --- used by api2 ---
   /** A user by id. */
-  userById(userId: string): UserRecord | undefined;
+  byId(userId: string): UserRecord | undefined;
 }

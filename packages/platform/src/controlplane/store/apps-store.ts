@@ -9,7 +9,7 @@ export interface AppStore {
   /** An app by id. */
   byId(appId: string): AppRecord | undefined;
   /** Every app. */
-  all(): AppRecord[];
+  list(): AppRecord[];
   /** Records the buildpacks that built the app's newest slug (`buildpack_provided_description`). */
   setBuildpackDescription(appId: string, description: string | null): void;
 }

@@ -3,8 +3,7 @@
  * whole list (`{updates: [{buildpack: "<url or name>"}]}`; the heroku and cove CLIs send the
  * full list for set, add and remove). An empty list means "detect" (Node.js, then Procfile).
  */
-import type { BuildpackInstallation } from '@cove/schema';
-import { buildpackInstallationsUpdateBodySchema } from '@cove/schema';
+import { type BuildpackInstallation, buildpackInstallationsUpdateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { buildpackName } from '../../builder/buildpacks.js';
 import { checkBuildpack, setBuildpacks } from '../../domain/builds.js';

@@ -5,8 +5,7 @@
  * API's own address: the API listener hands TLS streams that are not HTTP to the rendezvous).
  * A release that is not ready yet is a 409, which the heroku CLI retries.
  */
-import type { Dyno } from '@cove/schema';
-import { dynoCreateBodySchema } from '@cove/schema';
+import { type Dyno, dynoCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { defaultDynoSize, validateDynoSize } from '../../../shared/dyno-sizes.js';
 import { createOneOffDyno, MAX_TIME_TO_LIVE_SECONDS, type OneOffRequest } from '../../domain/one-off-dynos.js';

@@ -4,8 +4,7 @@
  * per type, per dyno) and stops. The rules are in domain/formation.ts; the reconciler makes
  * the dynos follow.
  */
-import type { Formation } from '@cove/schema';
-import { formationBatchUpdateBodySchema, formationUpdateBodySchema } from '@cove/schema';
+import { type Formation, formationBatchUpdateBodySchema, formationUpdateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
 import { findFormation, restartDynos, scaleFormation, type FormationUpdate } from '../../domain/formation.js';
 import type { AppRecord, FormationRecord } from '../../store/records.js';

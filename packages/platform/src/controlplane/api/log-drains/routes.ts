@@ -4,8 +4,7 @@
  * app of the space (`GET/PUT /spaces/:space/log-drain`). The API only records drains; the
  * drain forwarder (controlplane/logs) delivers lines off the API's event loop.
  */
-import type { LogDrain } from '@cove/schema';
-import { logDrainBodySchema } from '@cove/schema';
+import { type LogDrain, logDrainBodySchema } from '@cove/schema';
 import { addAppDrain, findAppDrain, findSpaceDrain, removeAppDrain, setSpaceDrain, validateDrainUrl } from '../../domain/log-drains.js';
 import type { AppRecord, LogDrainRecord, SpaceRecord } from '../../store/records.js';
 import { adminSpace, manageableApp, visibleApp, visibleSpace } from '../access.js';

@@ -3,8 +3,7 @@
  * at a release, and `POST /apps/:app/releases` with `{slug}` (deploy a slug) or `{release}`
  * (roll back: a new release with the old slug and config).
  */
-import type { Release } from '@cove/schema';
-import { releaseCreateBodySchema } from '@cove/schema';
+import { type Release, releaseCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { deploySlug, findRelease, rollback } from '../../domain/releases.js';
 import type { AppRecord, ReleaseRecord } from '../../store/records.js';

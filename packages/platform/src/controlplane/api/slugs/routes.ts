@@ -6,8 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import type { Slug } from '@cove/schema';
-import { slugCreateBodySchema } from '@cove/schema';
+import { type Slug, slugCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
 import { findSlug, insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from '../../domain/slugs.js';
 import { slugTarballPath } from '../../store/blob-paths.js';

@@ -13,7 +13,7 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   // --- used by api2 ---
-  userById(userId: string): UserRecord | undefined {
+  byId(userId: string): UserRecord | undefined {
     return this.#tables.users.one('id = ?', [userId]);
   }
 }

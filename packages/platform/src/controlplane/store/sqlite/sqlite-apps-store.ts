@@ -17,7 +17,7 @@ export class SqliteAppStore implements AppStore {
     return this.#tables.apps.one('id = ?', [appId]);
   }
 
-  all(): AppRecord[] {
+  list(): AppRecord[] {
     return this.#tables.apps.select('');
   }
 
