@@ -14,7 +14,7 @@ import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
 import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
-import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/api/dynos/one-off-dynos.js';
+import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/domain/one-off-dynos.js';
 import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { bootstrapServerAdmin } from './controlplane/domain/accounts.js';
 import { appLogWriter } from './controlplane/logs/app-log-writer.js';

@@ -2,7 +2,7 @@
  * What every API route module receives: the store and the API's slice of the configuration.
  */
 import type { Store } from '../store/sqlite/sqlite-store.js';
-import type { BuildService } from './builds/build-service.js';
+import type { BuildService } from '../domain/builds.js';
 
 export interface ApiOptions {
   /** Base domain of app URLs. */

@@ -13,11 +13,11 @@ import { chmod, chown, copyFile, mkdir, readdir, readFile, rm, stat, writeFile }
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { BuildService, BuildSource, PushSession } from '../api/builds/build-service.js';
-import { createRelease, finishRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
-import { insertSlug, saveSlugBlob } from '../api/slugs/save-slug.js';
+import type { BuildService, BuildSource, PushSession } from '../domain/builds.js';
+import { createRelease, finishRelease, RELEASE_PROCESS_TYPE } from '../domain/releases.js';
+import { insertSlug, saveSlugBlob } from '../domain/slugs.js';
 import type { AppRecord, BuildRecord, ReleaseRecord, UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import type { Logger } from '../../shared/log.js';
 import { BuildOutput } from './build-output.js';
 import type { BuildRunner, BuildSandbox } from '../../backends/build-runner.js';
@@ -82,7 +82,7 @@ export class Builder implements BuildService {
   async start(): Promise<void> {
     await mkdir(this.#buildsDir, { recursive: true, mode: 0o700 });
     const now = new Date().toISOString();
-    this.#store.tables.builds.update({ status: 'failed', failure: 'Interrupted by a server restart', updatedAt: now }, "status = 'pending'");
+    this.#store.builds.failPending('Interrupted by a server restart', now);
     for (const entry of await readdir(this.#buildsDir)) {
       if (!entry.endsWith('.log')) await rm(join(this.#buildsDir, entry), { recursive: true, force: true });
     }
@@ -103,10 +103,10 @@ export class Builder implements BuildService {
   }
 
   startBuild(app: AppRecord, user: UserRecord, source: BuildSource, buildpacks: readonly string[] | null): BuildRecord {
-    const installed = this.#store.tables.buildpackInstallations.select('app_id = ?', [app.id], 'ORDER BY ordinal').map((b) => b.url);
+    const installed = this.#store.builds.buildpacks(app.id);
     const chosen = buildpacks !== null && buildpacks.length > 0 ? [...buildpacks] : installed;
     const now = new Date().toISOString();
-    const build = this.#store.tables.builds.insert({
+    const build = this.#store.builds.insert({
       id: randomUUID(),
       appId: app.id,
       userId: user.id,
@@ -164,7 +164,7 @@ export class Builder implements BuildService {
     let slugId: string | null = null;
     let release: ReleaseRecord | null = null;
     try {
-      const app = this.#store.tables.apps.one('id = ?', [build.appId]);
+      const app = this.#store.apps.byId(build.appId);
       if (app === undefined) throw new BuildFailure('The app was destroyed during the build');
       out.line('-----> Building on Cove');
       await mkdir(work, { recursive: true, mode: 0o700 });
@@ -255,14 +255,14 @@ export class Builder implements BuildService {
       slugId = saved.id;
       out.line(`       Done: ${formatSize(saved.size ?? (await stat(slugFile)).size)}`);
       status = 'succeeded';
-      this.#store.tables.builds.update({ status, slugId, updatedAt: new Date().toISOString() }, 'id = ?', [build.id]);
-      this.#store.tables.apps.update({ buildpackDescription: slug.buildpackDescription }, 'id = ?', [app.id]);
+      this.#store.builds.finish(build.id, { status, failure: null, slugId }, new Date().toISOString());
+      this.#store.apps.setBuildpackDescription(app.id, slug.buildpackDescription);
 
       out.line('-----> Launching...');
-      const fresh = this.#store.tables.apps.one('id = ?', [app.id]) ?? app;
+      const fresh = this.#store.apps.byId(app.id) ?? app;
       const version = build.sourceVersion === null ? slug.id.slice(0, 8) : build.sourceVersion.slice(0, 8);
       release = createRelease(this.#store, fresh, user, { description: `Deploy ${version}`, slugId: slug.id, config: fresh.config });
-      this.#store.tables.builds.update({ releaseId: release.id, updatedAt: new Date().toISOString() }, 'id = ?', [build.id]);
+      this.#store.builds.recordRelease(build.id, release.id, new Date().toISOString());
       if (release.status === 'pending') release = await this.#awaitReleasePhase(release, processTypes[RELEASE_PROCESS_TYPE] ?? '', out);
       if (release.status === 'succeeded') {
         out.line(`       Released v${release.version}`);
@@ -270,7 +270,7 @@ export class Builder implements BuildService {
         out.line();
       } else {
         failure = `Release v${release.version} failed: the release command did not succeed`;
-        out.line(` !     Release v${release.version} failed: the release command exited with an error; v${this.#store.currentRelease(app.id)?.version ?? '?'} is still current`);
+        out.line(` !     Release v${release.version} failed: the release command exited with an error; v${this.#store.releases.current(app.id)?.version ?? '?'} is still current`);
       }
     } catch (error) {
       status = 'failed';
@@ -285,7 +285,7 @@ export class Builder implements BuildService {
       }
       out.line(' !     Build failed');
     } finally {
-      this.#store.tables.builds.update({ status, failure, slugId, updatedAt: new Date().toISOString() }, 'id = ?', [build.id]);
+      this.#store.builds.finish(build.id, { status, failure, slugId }, new Date().toISOString());
       await out.end();
       await rm(work, { recursive: true, force: true }).catch(() => undefined);
       await source.dispose?.().catch(() => undefined);
@@ -353,7 +353,7 @@ export class Builder implements BuildService {
     if (this.#options.runsDynos === false) {
       finishRelease(this.#store, release, 'failed');
       out.line(' !     No runtime runs dynos on this server (--runtime none), so the release command cannot run');
-      return this.#store.tables.releases.one('id = ?', [release.id]) ?? release;
+      return this.#store.releases.byId(release.id) ?? release;
     }
     const dyno = `release.${release.version}`;
     let seq = this.#store.lastLogSeq();
@@ -363,12 +363,12 @@ export class Builder implements BuildService {
         seq = line.seq;
         if (line.dyno === dyno && line.source === 'app') out.line(`       ${line.message}`);
       }
-      const now = this.#store.tables.releases.one('id = ?', [release.id]) ?? release;
+      const now = this.#store.releases.byId(release.id) ?? release;
       if (now.status !== 'pending') return now;
       if (Date.now() > deadline) {
         finishRelease(this.#store, release, 'failed');
         out.line(' !     Timed out waiting for the release command');
-        return this.#store.tables.releases.one('id = ?', [release.id]) ?? release;
+        return this.#store.releases.byId(release.id) ?? release;
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

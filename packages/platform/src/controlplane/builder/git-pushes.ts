@@ -18,9 +18,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { BuildService, PushSession } from '../api/builds/build-service.js';
+import type { BuildService, PushSession } from '../domain/builds.js';
 import type { AppRecord, UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 const run = promisify(execFile);
 const GIT_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' };
@@ -138,8 +138,8 @@ export class GitPushes {
     send: (message: { out?: string }) => void,
   ): Promise<number> {
     const session = this.#sessions.get(request.push ?? '');
-    const app = session === undefined ? undefined : this.#store.tables.apps.one('id = ?', [session.appId]);
-    const user = session === undefined ? undefined : this.#store.tables.users.one('id = ?', [session.userId]);
+    const app = session === undefined ? undefined : this.#store.apps.byId(session.appId);
+    const user = session === undefined ? undefined : this.#store.accounts.byId(session.userId);
     const tarball = request.tarball ?? '';
     if (app === undefined || user === undefined || !tarball.startsWith(this.#reposDir) || !existsSync(tarball)) {
       send({ out: ' !     This push is not known to Cove\n' });
@@ -161,9 +161,9 @@ export class GitPushes {
       null,
     );
     await this.#builds.follow(build.id, (chunk) => send({ out: chunk }));
-    const final = this.#store.tables.builds.one('id = ?', [build.id]);
+    const final = this.#store.builds.byId(build.id);
     if (final?.status !== 'succeeded') return 1;
-    const release = final.releaseId === null ? undefined : this.#store.tables.releases.one('id = ?', [final.releaseId]);
+    const release = final.releaseId === null ? undefined : this.#store.releases.byId(final.releaseId);
     return release?.status === 'succeeded' ? 0 : 1;
   }
 }

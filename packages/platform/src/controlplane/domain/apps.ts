@@ -10,8 +10,7 @@ import type { AppRecord, SpaceRecord, TeamRecord, UserRecord } from '../store/re
 import type { Store } from '../store/store.js';
 // Releases are still made by the API's release module (it moves to the domain with releases);
 // it needs the SQLite store, which is the only store there is.
-import { createRelease } from '../api/releases/create-release.js';
-import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createRelease } from './releases.js';
 import { canCreateAppInSpace, manageableApp, requireTeamAdmin, teamRole, visibleSpace, visibleTeam } from './access.js';
 import { generateAppName, validateAppName } from './names.js';
 import { regionId } from './name-uuid.js';
@@ -100,7 +99,7 @@ export function createApp(
     do app = record(generateAppName());
     while (!store.apps.create(app));
   }
-  createRelease(store as SqliteStore, app, actor, { description: 'Initial release', slugId: null, config: {} });
+  createRelease(store, app, actor, { description: 'Initial release', slugId: null, config: {} });
   // As created: the API has always answered with the app before its first release.
   return app;
 }

@@ -7,8 +7,7 @@ import type { UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 // Releases are still made by the API's release module (it moves to the domain with releases);
 // it needs the SQLite store, which is the only store there is.
-import { createRelease } from '../api/releases/create-release.js';
-import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createRelease } from './releases.js';
 import { manageableApp } from './access.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -40,7 +39,7 @@ export function updateConfigVars(store: Store, actor: UserRecord, nameOrId: stri
   const parts = [];
   if (set.length > 0) parts.push(`Set ${set.join(', ')}`);
   if (removed.length > 0) parts.push(`${set.length > 0 ? 'remove' : 'Remove'} ${removed.join(', ')}`);
-  createRelease(store as SqliteStore, app, actor, {
+  createRelease(store, app, actor, {
     description: `${parts.join(', ')} config vars`,
     slugId: store.releases.current(app.id)?.slugId ?? null,
     config,

@@ -11,7 +11,7 @@ import { formatLogTime } from '../../shared/log-line-format.js';
 import type { Logger } from '../../shared/log.js';
 import { buildDrainFeed } from '../feeds/drain-feed-builder.js';
 import type { LogLineRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 export interface LogDrainServiceOptions {
   /** Lines each drain buffers while it cannot deliver. */
@@ -84,7 +84,7 @@ export class LogDrainService {
     if (this.#closed) return;
     let feed: DrainFeed;
     try {
-      feed = buildDrainFeed(this.#store.tables.logDrains.select(''), this.#store.tables.apps.select(''));
+      feed = buildDrainFeed(this.#store.logDrains.all(), this.#store.apps.list());
     } catch (error) {
       this.#options.log.error('Could not read the log drains', error);
       return;
@@ -177,7 +177,7 @@ export class LogDrainService {
   }
 
   #appendL10(appId: string, token: string | null, count: number, since: string): void {
-    if (this.#closed || this.#store.tables.apps.one('id = ?', [appId]) === undefined) return;
+    if (this.#closed || this.#store.apps.byId(appId) === undefined) return;
     try {
       this.#store.appendLog({ appId, time: new Date().toISOString(), source: 'heroku', dyno: 'logplex', message: l10Message(token, count, since) });
     } catch (error) {

@@ -6,7 +6,7 @@
  */
 import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
 import { defaultDynoSize, sizeLimits } from '../../shared/dyno-sizes.js';
-import { finishRelease, RELEASE_PROCESS_TYPE } from '../api/releases/create-release.js';
+import { finishRelease, RELEASE_PROCESS_TYPE } from '../domain/releases.js';
 import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { ReleaseRecord } from '../store/records.js';
 import type { Store } from '../store/sqlite/sqlite-store.js';

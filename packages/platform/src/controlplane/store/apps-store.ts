@@ -21,4 +21,7 @@ export interface AppStore {
   update(appId: string, patch: AppPatch, at: string): AppRecord | undefined;
   /** Removes an app and everything it owns (releases, formation, domains, …). */
   destroy(appId: string): void;
+  // --- used by api2 ---
+  /** Records the buildpacks that built the app's newest slug (`buildpack_provided_description`). */
+  setBuildpackDescription(appId: string, description: string | null): void;
 }

@@ -18,4 +18,7 @@ export interface DynoStore {
   upOfApp(appId: string): DynoRecord[];
   /** The dynos of a space, by name. */
   inSpace(spaceId: string): DynoRecord[];
+  // --- used by api2 ---
+  /** The app's dyno with this name (`web.1`) or id. */
+  findOfApp(appId: string, nameOrId: string): DynoRecord | undefined;
 }

@@ -3,40 +3,33 @@
  * whole list (`{updates: [{buildpack: "<url or name>"}]}`; the heroku and cove CLIs send the
  * full list for set, add and remove). An empty list means "detect" (Node.js, then Procfile).
  */
-import type { BuildpackInstallation } from '@cove/schema';
+import { type BuildpackInstallation, buildpackInstallationsUpdateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
-import { buildpackName, buildpackProblem } from '../../builder/buildpacks.js';
+import { buildpackName } from '../../builder/buildpacks.js';
+import { checkBuildpack, setBuildpacks } from '../../domain/builds.js';
 import type { AppRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
-import { manageableApp, visibleApp } from '../access.js';
+import type { Store } from '../../store/store.js';
+import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 
 function list(store: Store, app: AppRecord): BuildpackInstallation[] {
-  return store.tables.buildpackInstallations
-    .select('app_id = ?', [app.id], 'ORDER BY ordinal')
-    .map((b) => ({ ordinal: b.ordinal, buildpack: { url: b.url, name: buildpackName(b.url) } }));
+  return store.builds.buildpacks(app.id).map((url, ordinal) => ({ ordinal, buildpack: { url, name: buildpackName(url) } }));
 }
 
 export function registerBuildpackInstallationRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<{ Params: { app: string } }>('/apps/:app/buildpack-installations', async (request) => list(store, visibleApp(store, request.user, request.params.app)));
 
-  app.put<{ Params: { app: string } }>('/apps/:app/buildpack-installations', async (request) => {
+  app.put<{ Params: { app: string } }>('/apps/:app/buildpack-installations', { schema: { body: buildpackInstallationsUpdateBodySchema } }, async (request) => {
     const record = manageableApp(store, request.user, request.params.app);
     const updates = bodyObject(request)['updates'];
     if (!Array.isArray(updates)) throw new InvalidParamsError('updates must be a list such as [{"buildpack": "heroku/nodejs"}].');
     const urls = updates.map((u: unknown) => {
       const value = typeof u === 'object' && u !== null ? (u as { buildpack?: unknown }).buildpack : undefined;
       if (typeof value !== 'string') throw new InvalidParamsError('Each update must be {"buildpack": "<url or name>"}.');
-      const problem = buildpackProblem(value);
-      if (problem !== null) throw new InvalidParamsError(problem);
-      return value;
+      return checkBuildpack(value);
     });
-    if (new Set(urls).size !== urls.length) throw new InvalidParamsError('A buildpack can appear only once in the list.');
-    store.transaction(() => {
-      store.tables.buildpackInstallations.delete('app_id = ?', [record.id]);
-      urls.forEach((url, ordinal) => store.tables.buildpackInstallations.insert({ appId: record.id, ordinal, url }));
-    });
+    setBuildpacks(store, record, urls);
     return list(store, record);
   });
 }

@@ -16,16 +16,17 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import type { Build, Source } from '@cove/schema';
+import { type Build, buildCreateBodySchema, type Source } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, PlatformError, UnauthorizedError } from '../../../shared/errors.js';
-import { buildpackName, buildpackProblem } from '../../builder/buildpacks.js';
+import { buildpackName } from '../../builder/buildpacks.js';
+import { checkBuildpack, findBuild } from '../../domain/builds.js';
+import { MAX_SLUG_BYTES } from '../../domain/slugs.js';
 import type { AppRecord, BuildRecord } from '../../store/records.js';
 import type { Store } from '../../store/sqlite/sqlite-store.js';
-import { manageableApp, visibleApp } from '../access.js';
+import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { userRef } from '../refs.js';
-import { MAX_SLUG_BYTES } from '../slugs/save-slug.js';
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const SOURCE_PATH = /^\/sources\/([0-9a-f-]{36})\/blob$/;
@@ -123,7 +124,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
     return reply.type('application/octet-stream').send(createReadStream(file));
   });
 
-  app.post<{ Params: { app: string } }>('/apps/:app/builds', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/builds', { schema: { body: buildCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const blob = body['source_blob'];
@@ -154,9 +155,7 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
       buildpacks = (body['buildpacks'] as unknown[]).map((b) => {
         const value = typeof b === 'string' ? b : (b as { url?: unknown; name?: unknown } | null)?.url ?? (b as { name?: unknown } | null)?.name;
         if (typeof value !== 'string') throw new InvalidParamsError('Each buildpack must be {"url": "..."} or {"name": "..."}.');
-        const problem = buildpackProblem(value);
-        if (problem !== null) throw new InvalidParamsError(problem);
-        return value;
+        return checkBuildpack(value);
       });
     }
     const workDir = join(options.blobDir, 'sources');
@@ -194,19 +193,17 @@ export function registerBuildRoutes(app: ApiServer, { store, options, builder }:
 
   app.get<{ Params: { app: string } }>('/apps/:app/builds', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    return store.tables.builds.select('app_id = ?', [record.id], 'ORDER BY created_at, rowid').map((b) => serializeBuild(store, options, record, b, origin(request)));
+    return store.builds.ofApp(record.id).map((b) => serializeBuild(store, options, record, b, origin(request)));
   });
 
   app.get<{ Params: { app: string; build: string } }>('/apps/:app/builds/:build', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const build = store.tables.builds.one('id = ? AND app_id = ?', [request.params.build, record.id]);
-    if (build === undefined) throw new NotFoundError('build', request.params.build);
-    return serializeBuild(store, options, record, build, origin(request));
+    return serializeBuild(store, options, record, findBuild(store, record, request.params.build), origin(request));
   });
 
   app.get<{ Params: { build: string }; Querystring: { token?: string } }>('/builds/:build/output', { config: { public: true } }, async (request, reply) => {
     if (!verify(options, `build-output:${request.params.build}`, request.query.token)) throw new UnauthorizedError('Invalid or missing output token.');
-    if (store.tables.builds.one('id = ?', [request.params.build]) === undefined) throw new NotFoundError('build', request.params.build);
+    if (store.builds.byId(request.params.build) === undefined) throw new NotFoundError('build', request.params.build);
     const service = requireBuilder();
     reply.hijack();
     reply.raw.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });

@@ -5,14 +5,14 @@
  * API's own address: the API listener hands TLS streams that are not HTTP to the rendezvous).
  * A release that is not ready yet is a 409, which the heroku CLI retries.
  */
-import type { Dyno } from '@cove/schema';
-import { ConflictError, InvalidParamsError } from '../../../shared/errors.js';
+import { type Dyno, dynoCreateBodySchema } from '@cove/schema';
+import { InvalidParamsError } from '../../../shared/errors.js';
 import { defaultDynoSize, validateDynoSize } from '../../../shared/dyno-sizes.js';
-import { manageableApp } from '../access.js';
+import { createOneOffDyno, MAX_TIME_TO_LIVE_SECONDS, type OneOffRequest } from '../../domain/one-off-dynos.js';
+import { manageableApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef } from '../refs.js';
-import { createOneOffDyno, MAX_TIME_TO_LIVE_SECONDS, type OneOffRequest } from './one-off-dynos.js';
 
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
 
@@ -59,15 +59,10 @@ export function parseOneOffRequest(body: Record<string, unknown>, inSpace: boole
 }
 
 export function registerDynoRoutes(app: ApiServer, { store, options }: ApiContext): void {
-  app.post<{ Params: { app: string } }>('/apps/:app/dynos', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/dynos', { schema: { body: dynoCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const parsed = parseOneOffRequest(bodyObject(request), record.spaceId !== null);
-    const release = store.currentRelease(record.id);
-    const slug = release?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [release.slugId]);
-    if (release === undefined || slug === undefined || !slug.uploaded) {
-      throw new ConflictError(`No release of ${record.name} is ready to run yet: deploy the app first.`, 'release');
-    }
-    const { record: dyno, secret } = createOneOffDyno(store, record, release, parsed);
+    const { record: dyno, secret, release } = createOneOffDyno(store, record, parsed);
     const body: Dyno = {
       id: dyno.id,
       name: dyno.name,

@@ -1,11 +1,11 @@
 import type { Dyno } from '@cove/schema';
 import type { AppRecord, DynoRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import { appRef } from '../refs.js';
 
 /** A dyno as Heroku shows it; `extended` for `ps -x`. */
 export function serializeDyno(store: Store, app: AppRecord, dyno: DynoRecord, region: string): Dyno {
-  const release = store.tables.releases.one('id = ?', [dyno.releaseId]);
+  const release = store.releases.byId(dyno.releaseId);
   return {
     id: dyno.id,
     name: dyno.name,

@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError, PlatformError } from '../../../shared/errors.js';
 import type { UserRecord } from '../../store/records.js';
-import { manageableApp, visibleApp } from '../access.js';
+import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
 import type { ApiServer } from '../build-api.js';
 import { readCredentials, userForToken } from '../authenticate.js';

@@ -5,13 +5,14 @@
  * as Server-Sent Events; a token works only for the app it was made for, and only until it
  * expires (403 and 404 then, which the CLI reports as "Log stream timed out").
  */
+import { logSessionCreateBodySchema } from '@cove/schema';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
 import { logSessionKey, signLogSession, verifyLogSession, type LogSession } from '../../logs/log-session-token.js';
 import { serveLogStream } from '../../logs/log-stream.js';
 import { LOG_LINES_PER_APP } from '../../store/sqlite/sqlite-store.js';
-import { visibleApp } from '../access.js';
+import { visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 
@@ -43,7 +44,7 @@ function baseUrl(request: FastifyRequest, fallback: string): string {
 export function registerLogSessionRoutes(app: ApiServer, { store, options }: ApiContext): void {
   const key = logSessionKey(options.blobKey);
 
-  app.post<{ Params: { app: string } }>('/apps/:app/log-sessions', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/log-sessions', { schema: { body: logSessionCreateBodySchema } }, async (request, reply) => {
     const record = visibleApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const tail = body['tail'] === true || body['tail'] === 'true';
@@ -72,7 +73,7 @@ export function registerLogSessionRoutes(app: ApiServer, { store, options }: Api
       if (session === 'invalid') throw new ForbiddenError('This log session URL is not valid.');
       if (session === 'expired') throw new NotFoundError('log session');
       if (session.appId !== request.params.app) throw new ForbiddenError('This log session URL is for another app.');
-      if (store.tables.apps.one('id = ?', [session.appId]) === undefined) throw new NotFoundError('app', session.appId);
+      if (store.apps.byId(session.appId) === undefined) throw new NotFoundError('app', session.appId);
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : null;
       reply.hijack();

@@ -6,16 +6,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import type { Slug } from '@cove/schema';
+import { type Slug, slugCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError, NotFoundError, UnauthorizedError } from '../../../shared/errors.js';
 import { slugBlobToken, slugBlobUrl } from '../../blobs/slug-blob-url.js';
+import { findSlug, insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from '../../domain/slugs.js';
 import { slugTarballPath } from '../../store/blob-paths.js';
 import type { AppRecord, SlugRecord } from '../../store/records.js';
-import { manageableApp, visibleApp } from '../access.js';
+import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
 import { bodyObject, type ApiServer } from '../build-api.js';
 import { appRef, stackRef } from '../refs.js';
-import { insertSlug, MAX_SLUG_BYTES, saveSlugBlob } from './save-slug.js';
 
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;
 
@@ -53,7 +53,7 @@ function optionalString(body: Record<string, unknown>, key: string): string | nu
 }
 
 export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContext): void {
-  app.post<{ Params: { app: string } }>('/apps/:app/slugs', async (request, reply) => {
+  app.post<{ Params: { app: string } }>('/apps/:app/slugs', { schema: { body: slugCreateBodySchema } }, async (request, reply) => {
     const record = manageableApp(store, request.user, request.params.app);
     const body = bodyObject(request);
     const types = body['process_types'];
@@ -82,16 +82,14 @@ export function registerSlugRoutes(app: ApiServer, { store, options }: ApiContex
 
   app.get<{ Params: { app: string; slug: string } }>('/apps/:app/slugs/:slug', async (request) => {
     const record = visibleApp(store, request.user, request.params.app);
-    const slug = store.tables.slugs.one('id = ? AND app_id = ?', [request.params.slug, record.id]);
-    if (slug === undefined) throw new NotFoundError('slug', request.params.slug);
-    return serializeSlug(options, record, slug, origin(request));
+    return serializeSlug(options, record, findSlug(store, record, request.params.slug), origin(request));
   });
 
   const authorizeBlob = (slugId: string, token: unknown): SlugRecord => {
     const expected = Buffer.from(blobToken(options, slugId));
     const given = Buffer.from(typeof token === 'string' ? token : '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedError('Invalid or missing blob token.');
-    const slug = store.tables.slugs.one('id = ?', [slugId]);
+    const slug = store.releases.slug(slugId);
     if (slug === undefined) throw new NotFoundError('slug', slugId);
     return slug;
   };

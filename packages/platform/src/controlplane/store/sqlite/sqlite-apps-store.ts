@@ -54,4 +54,8 @@ export class SqliteAppStore implements AppStore {
     this.#tables.apps.delete('id = ?', [appId]);
   }
 
+  // --- used by api2 ---
+  setBuildpackDescription(appId: string, description: string | null): void {
+    this.#tables.apps.update({ buildpackDescription: description }, 'id = ?', [appId]);
+  }
 }

@@ -37,4 +37,9 @@ export class SqliteDynoStore implements DynoStore {
   inSpace(spaceId: string): DynoRecord[] {
     return this.#tables.dynos.select('space_id = ?', [spaceId], 'ORDER BY name');
   }
+
+  // --- used by api2 ---
+  findOfApp(appId: string, nameOrId: string): DynoRecord | undefined {
+    return this.#tables.dynos.one('app_id = ? AND (name = ? OR id = ?)', [appId, nameOrId, nameOrId]);
+  }
 }

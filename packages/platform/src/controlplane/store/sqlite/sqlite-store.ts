@@ -188,11 +188,11 @@ export class SqliteStore implements StoreInterface {
     this.apps = new SqliteAppStore(this.tables, db);
     this.appRules = new SqliteAppRuleStore(this.tables, db);
     this.domains = new SqliteDomainStore(this.tables, db);
-    this.releases = new SqliteReleaseStore(this.tables);
-    this.formations = new SqliteFormationStore(this.tables);
+    this.releases = new SqliteReleaseStore(this.tables, db);
+    this.formations = new SqliteFormationStore(this.tables, db);
     this.dynos = new SqliteDynoStore(this.tables);
-    this.oneOffDynos = new SqliteOneOffDynoStore(this.tables);
-    this.builds = new SqliteBuildStore(this.tables);
+    this.oneOffDynos = new SqliteOneOffDynoStore(this.tables, db);
+    this.builds = new SqliteBuildStore(this.tables, db);
     this.logDrains = new SqliteLogDrainStore(this.tables);
   }
 
@@ -267,16 +267,9 @@ export class SqliteStore implements StoreInterface {
     return this.spaces.freeIndex();
   }
 
-  /** The release that is live: the newest succeeded one. */
+  /** @deprecated Transitional: use `releases.current(appId)`. */
   currentRelease(appId: string): ReleaseRecord | undefined {
-    return this.tables.releases.one(`app_id = ? AND status = 'succeeded' ORDER BY version DESC`, [appId]);
-  }
-
-  nextReleaseVersion(appId: string): number {
-    const row = this.#db.prepare('SELECT MAX(version) AS v FROM releases WHERE app_id = ?').get(appId) as {
-      v: number | null;
-    };
-    return (row.v ?? 0) + 1;
+    return this.releases.current(appId);
   }
 
   /**

@@ -11,10 +11,10 @@ import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { PlatformError, UnprocessableError } from '../../../shared/errors.js';
-import { slugTarballPath } from '../../store/blob-paths.js';
-import type { AppRecord, SlugRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import { NotFoundError, PlatformError, UnprocessableError } from '../../shared/errors.js';
+import { slugTarballPath } from '../store/blob-paths.js';
+import type { AppRecord, SlugRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
 
 const run = promisify(execFile);
 /** Heroku's limit on a compressed slug. */
@@ -32,7 +32,7 @@ export interface NewSlug {
 /** Creates the slug's record, not yet uploaded. */
 export function insertSlug(store: Store, app: AppRecord, fields: NewSlug): SlugRecord {
   const now = new Date().toISOString();
-  return store.tables.slugs.insert({
+  return store.releases.insertSlug({
     id: randomUUID(),
     appId: app.id,
     ...fields,
@@ -41,6 +41,13 @@ export function insertSlug(store: Store, app: AppRecord, fields: NewSlug): SlugR
     createdAt: now,
     updatedAt: now,
   });
+}
+
+/** The app's slug; 404 when it has none with that id. */
+export function findSlug(store: Store, app: AppRecord, slugId: string): SlugRecord {
+  const slug = store.releases.slugOfApp(app.id, slugId);
+  if (slug === undefined) throw new NotFoundError('slug', slugId);
+  return slug;
 }
 
 /** Lists the tarball and checks it is a Heroku slug: gzip, every entry under ./app. */
@@ -78,9 +85,9 @@ export async function saveSlugBlob(store: Store, blobDir: string, slug: SlugReco
       throw new UnprocessableError(`The uploaded slug's checksum ${checksum} does not match the declared ${slug.checksum}.`, 'slug');
     }
     await rename(partial, final);
-    const fields = { uploaded: true, size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() };
-    store.tables.slugs.update(fields, 'id = ?', [slug.id]);
-    return { ...slug, ...fields };
+    const fields = { size: (await stat(final)).size, checksum, updatedAt: new Date().toISOString() };
+    store.releases.markSlugUploaded(slug.id, fields);
+    return { ...slug, ...fields, uploaded: true };
   } catch (error) {
     await rm(partial, { force: true });
     throw error;

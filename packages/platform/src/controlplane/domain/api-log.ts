@@ -3,7 +3,7 @@
  * Heroku (`Set GREETING config vars by user dev@example.com`, `Release v3 created by user …`).
  */
 import type { AppRecord, UserRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 export function logApiAction(store: Store, app: Pick<AppRecord, 'id'>, user: Pick<UserRecord, 'email'>, action: string): void {
   store.appendLog({ appId: app.id, time: new Date().toISOString(), source: 'app', dyno: 'api', message: `${action} by user ${user.email}` });
