@@ -192,7 +192,7 @@ export class SqliteStore implements StoreInterface {
     this.domains = new SqliteDomainStore(this.tables);
     this.releases = new SqliteReleaseStore(this.tables);
     this.formations = new SqliteFormationStore(this.tables);
-    this.dynos = new SqliteDynoStore(this.tables);
+    this.dynos = new SqliteDynoStore(this.tables, this.#db);
     this.oneOffDynos = new SqliteOneOffDynoStore(this.tables);
     this.builds = new SqliteBuildStore(this.tables);
     this.logDrains = new SqliteLogDrainStore(this.tables);
