@@ -123,6 +123,7 @@ export const RUNTIME_ERROR_CODES = {
   ADDRESS_EXHAUSTED: 'No address is left in a pool',
   NOT_PERMITTED: 'The backend lacks a privilege it needs',
   LISTEN_FAILED: 'A socket could not be opened inside a space network',
+  CAPABILITY_MISSING: 'The runtime backend does not offer a capability the resource needs',
 } as const;
 
 export type RuntimeErrorCode = keyof typeof RUNTIME_ERROR_CODES;
