@@ -10,6 +10,7 @@ import { setImmediate } from 'node:timers';
 import type { DynoState } from '@cove/schema';
 import type { Capability, DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
 import { intToIp, ipToInt, spaceAddressing } from '../../shared/space-addressing.js';
+import { RuntimeError, type RuntimeErrorCode } from '../../shared/errors.js';
 
 interface MemoryDyno {
   spec: DynoSpec;
@@ -140,9 +141,9 @@ export class MemoryRuntime implements Runtime {
     this.#dynos.clear();
   }
 
-  /** Test hook: every startDyno() throws `error` (a RuntimeError, say) until called with undefined. */
-  failStarts(error: Error | undefined): void {
-    this.#startError = error;
+  /** Test hook: every startDyno() throws this RuntimeError until called with undefined. */
+  failStarts(failure: { code: RuntimeErrorCode; message: string; retryable: boolean } | undefined): void {
+    this.#startError = failure === undefined ? undefined : new RuntimeError(failure.code, failure.message, { retryable: failure.retryable });
   }
 
   /** Test hook: makes a dyno's process exit as if it had crashed. */
