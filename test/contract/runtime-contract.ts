@@ -12,6 +12,8 @@ import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import type { Runtime } from '@cove/platform';
 import { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
+import { runCapabilitySuites } from './capability-suite.js';
+import { CAPABILITY_SUITES } from './capability-suites.js';
 
 const run = promisify(execFile);
 
@@ -134,5 +136,7 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
         await dispose();
       }
     });
+
+    runCapabilitySuites(name, make, CAPABILITY_SUITES);
   });
 }
