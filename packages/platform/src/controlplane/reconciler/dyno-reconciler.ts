@@ -41,6 +41,8 @@ export class DynoReconciler implements ResourceReconciler {
   readonly #options: DynoReconcilerOptions;
   readonly #retirer: DynoRetirer;
   readonly #failures: ResourceFailures;
+  /** Dynos that did not stop when retired, backing off like starts do. */
+  readonly #stopFailures = new ResourceFailures();
   readonly #appLog: (line: RuntimeLogLine) => void;
   /** Specs of dynos this process started or adopted, for what the runtime does not report. */
   readonly #specs = new Map<string, DynoSpec>();
@@ -97,21 +99,23 @@ export class DynoReconciler implements ResourceReconciler {
     actual = await this.#runtime.listDynos();
     const liveApps = new Set(store.apps.all().map((a) => a.id));
     for (const dyno of actual) {
-      if (desiredIds.has(dyno.id)) continue;
+      if (desiredIds.has(dyno.id) || this.#stopFailures.waiting(dyno.id)) continue;
       const zoneFailed = dyno.spaceId !== null && dyno.zone !== null && !(readySpaces.get(dyno.spaceId) ?? []).includes(dyno.zone);
       if (shouldStop(dyno, { desired, actual, liveApps, zoneFailed })) {
         try {
           if (await this.#retirer.retire(dyno)) this.#specs.delete(dyno.id);
+          this.#stopFailures.succeeded(dyno.id);
         } catch (error) {
-          this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
+          if (this.#stopFailures.failed(dyno.id, error).isNew) this.#options.onError?.(`Dyno ${dyno.name} did not stop`, error);
         }
       }
     }
+    this.#stopFailures.retain(new Set(actual.map((d) => d.id)));
     const final = await this.#runtime.listDynos();
     this.#retirer.sweep(final);
     this.#writeDynos(final, desired);
-    const retryInMs = this.#failures.nextRetryInMs();
-    return retryInMs === null ? CONVERGED : { retryInMs };
+    const retries = [this.#failures.nextRetryInMs(), this.#stopFailures.nextRetryInMs()].filter((ms) => ms !== null);
+    return retries.length === 0 ? CONVERGED : { retryInMs: Math.min(...retries) };
   }
 
   #startFailed(spec: DynoSpec, error: unknown): void {
