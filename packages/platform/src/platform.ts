@@ -174,6 +174,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     intervalMs: config.reconcileIntervalMs,
     blobDir,
     onError: (message, error) => log.error(message, error),
+    appLog,
     ...(components.some((c) => c.name === 'router') ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
   });
   reconciler.start();
