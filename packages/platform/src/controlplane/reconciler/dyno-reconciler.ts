@@ -8,7 +8,7 @@
  * dyno (and reaches the server log once); a permanent one shows the dyno `crashed`, with a
  * `heroku[web.1]` line in the app's log, and is not tried again until the spec changes (a new
  * release, config, size or restart gives it a new id). A release phase that cannot start fails
- * its release.
+ * its release; a one-off dyno that cannot start is forgotten, as one that ended.
  */
 import type { DynoSpec, DynoStatus, Runtime, RuntimeLogLine } from '../../backends/runtime.js';
 import type { DynoRecord } from '../store/records.js';
@@ -112,6 +112,8 @@ export class DynoReconciler implements ResourceReconciler {
     }
     this.#stopFailures.retain(new Set(actual.map((d) => d.id)));
     const final = await this.#runtime.listDynos();
+    const finalIds = new Set(final.map((d) => d.id));
+    for (const id of this.#specs.keys()) if (!desiredIds.has(id) && !finalIds.has(id)) this.#specs.delete(id);
     this.#retirer.sweep(final);
     this.#writeDynos(final, desired);
     const retries = [this.#failures.nextRetryInMs(), this.#stopFailures.nextRetryInMs()].filter((ms) => ms !== null);
@@ -128,6 +130,8 @@ export class DynoReconciler implements ResourceReconciler {
     this.#appLog({ appId: spec.appId, source: 'heroku', dyno: spec.name, message: `Error starting process: ${verdict.message}` });
     this.#appLog({ appId: spec.appId, source: 'heroku', dyno: spec.name, message: 'State changed from starting to crashed' });
     failUnstartableReleasePhase(this.#store, spec);
+    // A one-off dyno that cannot start has ended: its record goes (a no-op for other dynos).
+    this.#store.oneOffDynos.forgetEnded(spec.id);
   }
 
   /** Writes what runs, plus desired dynos that failed to start for good (as `crashed`), to the store. */
