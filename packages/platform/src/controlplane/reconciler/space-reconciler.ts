@@ -56,10 +56,8 @@ export class SpaceReconciler implements ResourceReconciler {
       // What the space asks for is in the key: a changed spec is tried at once, even after a permanent failure.
       const key = `apply ${JSON.stringify(spec)}`;
       keys.add(key);
-      if (this.#failures.waiting(key)) {
-        if (space.state === 'allocated' && this.#ready.has(space.id)) ready.set(space.id, [...(this.#ready.get(space.id) ?? [])]);
-        continue;
-      }
+      // A space whose network last failed is not ready (its dynos wait) until an apply succeeds.
+      if (this.#failures.waiting(key)) continue;
       try {
         const status = await this.#runtime.applySpace(spec);
         this.#failures.succeeded(key);
