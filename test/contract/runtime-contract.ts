@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import type { Runtime } from '@cove/platform';
 import { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 import { serveSlug, type TestSlug } from '../support/slug-server.js';
+import { runCapabilitySuites } from './capability-suite.js';
+import { CAPABILITY_SUITES } from './capability-suites.js';
 
 const run = promisify(execFile);
 
@@ -135,5 +137,7 @@ export function runtimeContract(name: string, make: () => Promise<ContractSubjec
         await dispose();
       }
     });
+
+    runCapabilitySuites(name, make, CAPABILITY_SUITES);
   });
 }

@@ -6,7 +6,7 @@ export { startPlatform, type Platform, type PlatformOverrides } from './platform
 export { loadConfig } from './shared/config.js';
 export { silentLogger } from './shared/log.js';
 export { ERROR_CATALOGUE_IDS, RUNTIME_ERROR_CODES } from './shared/error-catalogue.js';
-export type { DynoSpec, Runtime, RuntimeHooks, SpaceSpec } from './backends/runtime.js';
+export type { DynoSpec, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from './backends/runtime.js';
 // Each backend through its one entry point.
 export { MemoryRuntime } from './backends/memory/index.js';
 export { LinuxRuntime, routerLineSink } from './backends/linux/index.js';

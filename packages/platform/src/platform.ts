@@ -152,6 +152,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       blobKey,
     },
     onError: (message, error) => log.error(message, error),
+    appLog,
     // Routed dynos drain only where a router says when it is done with them.
     ...(backend.dataPlane.router !== undefined ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
   });

@@ -183,9 +183,19 @@ export interface RuntimeHooks {
   changed?(): void;
 }
 
+/**
+ * Optional abilities a backend may offer beyond spaces and dynos. A reconciler whose resource
+ * needs one the backend lacks refuses that resource (RuntimeError `CAPABILITY_MISSING`); each
+ * has a contract suite, run against every backend that claims it (test/contract/).
+ */
+export const CAPABILITIES = ['networks', 'vpn', 'addons', 'attach'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
 export interface Runtime {
   /** "linux", "memory", … */
   readonly kind: string;
+  /** What this backend offers beyond spaces and dynos (`attach`: `attachDyno()` works). */
+  readonly capabilities: ReadonlySet<Capability>;
   /** Prepares the host and adopts what a previous run left. */
   start(): Promise<void>;
   /** Stops supervising without stopping dynos (they keep serving across a restart). */

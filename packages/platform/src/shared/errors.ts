@@ -124,6 +124,7 @@ export const RUNTIME_ERROR_CODES = {
   NOT_PERMITTED: 'The backend lacks a privilege it needs',
   LISTEN_FAILED: 'A socket could not be opened inside a space network',
   SLUG_UNAVAILABLE: 'A slug could not be fetched from the control plane',
+  CAPABILITY_MISSING: 'The runtime backend does not offer a capability the resource needs',
 } as const;
 
 export type RuntimeErrorCode = keyof typeof RUNTIME_ERROR_CODES;

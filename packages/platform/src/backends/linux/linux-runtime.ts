@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { RuntimeError } from '../../shared/errors.js';
 import type {
+  Capability,
   DynoAttachment,
   DynoSpec,
   DynoStatus,
@@ -95,6 +96,7 @@ const DEFAULT_NETWORK_ID = '__default__';
 
 export class LinuxRuntime implements Runtime {
   readonly kind = 'linux';
+  readonly capabilities: ReadonlySet<Capability> = new Set(['attach'] as const);
   readonly #options: LinuxRuntimeOptions;
   readonly #root: string;
   readonly #cgroups: Cgroups;

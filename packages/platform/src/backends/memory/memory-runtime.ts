@@ -8,8 +8,9 @@
  */
 import { setImmediate } from 'node:timers';
 import type { DynoState } from '@cove/schema';
-import type { DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
+import type { Capability, DynoSpec, DynoStatus, Runtime, RuntimeHooks, SpaceSpec, SpaceStatus } from '../runtime.js';
 import { intToIp, ipToInt, spaceAddresses } from '../../shared/space-addressing.js';
+import { RuntimeError, type RuntimeErrorCode } from '../../shared/errors.js';
 
 interface MemoryDyno {
   spec: DynoSpec;
@@ -21,11 +22,13 @@ interface MemoryDyno {
 
 export class MemoryRuntime implements Runtime {
   readonly kind = 'memory';
+  readonly capabilities: ReadonlySet<Capability> = new Set();
   readonly #spaces = new Map<string, { spec: SpaceSpec; status: SpaceStatus }>();
   readonly #dynos = new Map<string, MemoryDyno>();
   readonly #hooks: RuntimeHooks;
   readonly #outboundPool: readonly string[];
   #nextHost = 10;
+  #startError: Error | undefined;
 
   constructor(options: { hooks?: RuntimeHooks; outboundIps?: readonly string[] } = {}) {
     this.#hooks = options.hooks ?? {};
@@ -76,6 +79,7 @@ export class MemoryRuntime implements Runtime {
 
   async startDyno(spec: DynoSpec): Promise<void> {
     if (this.#dynos.has(spec.id)) return;
+    if (this.#startError !== undefined) throw this.#startError;
     let privateIp: string | null = null;
     if (spec.spaceId !== null) {
       const space = this.#spaces.get(spec.spaceId);
@@ -135,6 +139,11 @@ export class MemoryRuntime implements Runtime {
   async cleanup(): Promise<void> {
     this.#spaces.clear();
     this.#dynos.clear();
+  }
+
+  /** Test hook: every startDyno() throws this RuntimeError until called with undefined. */
+  failStarts(failure: { code: RuntimeErrorCode; message: string; retryable: boolean } | undefined): void {
+    this.#startError = failure === undefined ? undefined : new RuntimeError(failure.code, failure.message, { retryable: failure.retryable });
   }
 
   /** Test hook: makes a dyno's process exit as if it had crashed. */

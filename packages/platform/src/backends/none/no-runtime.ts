@@ -4,10 +4,11 @@
  * `allocating` with a clear last error, and never reports a network that does not exist.
  */
 import { RuntimeError } from '../../shared/errors.js';
-import type { DynoStatus, Runtime, SpaceStatus } from '../runtime.js';
+import type { Capability, DynoStatus, Runtime, SpaceStatus } from '../runtime.js';
 
 export class NoRuntime implements Runtime {
   readonly kind = 'none';
+  readonly capabilities: ReadonlySet<Capability> = new Set();
   readonly #reason: string;
 
   constructor(reason: string) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { DynoSpec } from '../../backends/runtime.js';
 import { sizeLimits } from '../../shared/dyno-sizes.js';
 import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { placeDynos } from './place-dynos.js';
 
 /** Seconds a web dyno may take to bind $PORT (Heroku's default boot timeout). */
@@ -31,13 +31,13 @@ export function desiredDynos(
   },
 ): DynoSpec[] {
   const specs: DynoSpec[] = [];
-  for (const app of store.tables.apps.select('')) {
+  for (const app of store.apps.list()) {
     if (app.spaceId !== null && !options.readySpaces.has(app.spaceId)) continue;
-    const release = store.currentRelease(app.id);
+    const release = store.releases.current(app.id);
     if (release?.slugId == null) continue;
-    const slug = store.tables.slugs.one('id = ?', [release.slugId]);
+    const slug = store.releases.slug(release.slugId);
     if (slug === undefined || !slug.uploaded) continue;
-    for (const formation of store.tables.formations.select('app_id = ?', [app.id], 'ORDER BY type')) {
+    for (const formation of store.formations.list(app.id)) {
       const numbers = Array.from({ length: formation.quantity }, (_, i) => i + 1);
       const healthy = app.spaceId === null ? [] : options.readySpaces.get(app.spaceId) ?? [];
       const current = new Map(numbers.map((n) => [n, options.currentZones.get(`${app.id}/${formation.type}.${n}`) ?? null]));

@@ -8,7 +8,7 @@
  * should go, and answers whether it is gone.
  */
 import type { DynoStatus, Runtime } from '../../backends/runtime.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 export interface DynoRetirerOptions {
   /**
@@ -33,9 +33,9 @@ export class DynoRetirer {
   async retire(dyno: DynoStatus): Promise<boolean> {
     const store = this.#store;
     const timeout = this.#options.drainTimeoutMs;
-    const drain = store.tables.dynoDrains.one('dyno_id = ?', [dyno.id]);
+    const drain = store.dynos.drainOf(dyno.id);
     if (timeout !== null && dyno.type === 'web' && dyno.state === 'up' && drain === undefined) {
-      store.tables.dynoDrains.insert({ dynoId: dyno.id, appId: dyno.appId, startedAt: new Date().toISOString(), drainedAt: null });
+      store.dynos.startDrain({ dynoId: dyno.id, appId: dyno.appId, startedAt: new Date().toISOString(), drainedAt: null });
       store.changed();
       return false;
     }
@@ -51,8 +51,8 @@ export class DynoRetirer {
   /** Forgets drain records of dynos that no longer exist; call it as the store's dynos are rewritten. */
   sweep(actual: readonly DynoStatus[]): void {
     const ids = new Set(actual.map((d) => d.id));
-    for (const drain of this.#store.tables.dynoDrains.select('')) {
-      if (!ids.has(drain.dynoId)) this.#store.tables.dynoDrains.delete('dyno_id = ?', [drain.dynoId]);
+    for (const drain of this.#store.dynos.drains()) {
+      if (!ids.has(drain.dynoId)) this.#store.dynos.forgetDrain(drain.dynoId);
     }
   }
 }

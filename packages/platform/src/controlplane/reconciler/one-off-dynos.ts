@@ -8,27 +8,28 @@
 import type { DynoSpec, DynoStatus } from '../../backends/runtime.js';
 import { sizeLimits } from '../../shared/dyno-sizes.js';
 import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { OneOffDynoStore } from '../store/one-off-dynos-store.js';
+import type { Store } from '../store/store.js';
 import { BOOT_TIMEOUT_SECONDS } from './desired-dynos.js';
 
 /** How long an attached dyno waits for its session to claim the rendezvous secret. */
 export const ATTACH_CLAIM_TIMEOUT_MS = 60_000;
 
 /** Drops one-off records whose dyno has ended, vanished, expired or was never attached to. */
-export function settleOneOffDynos(store: Store, actual: readonly DynoStatus[], now = Date.now()): void {
+export function settleOneOffDynos(
+  oneOffDynos: Pick<OneOffDynoStore, 'all' | 'forgetEnded'>,
+  actual: readonly DynoStatus[],
+  now = Date.now(),
+): void {
   const byId = new Map(actual.map((d) => [d.id, d]));
-  const ended: string[] = [];
-  for (const record of store.tables.oneOffDynos.select('')) {
+  for (const record of oneOffDynos.all()) {
     const status = byId.get(record.id);
     const finished = status !== undefined && status.state !== 'starting' && status.state !== 'up';
     const vanished = status === undefined && record.state === 'started';
     const unclaimed = record.attach && record.secretHash !== null && Date.parse(record.createdAt) + ATTACH_CLAIM_TIMEOUT_MS <= now;
-    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) ended.push(record.id);
+    // One at a time: each is idempotent, and a crash midway leaves the rest for the next pass.
+    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) oneOffDynos.forgetEnded(record.id);
   }
-  if (ended.length === 0) return;
-  store.transaction(() => {
-    for (const id of ended) store.tables.oneOffDynos.delete('id = ?', [id]);
-  });
 }
 
 /** Specs of the one-off dynos that should run. */
@@ -37,14 +38,14 @@ export function desiredOneOffDynos(
   options: { slugBlobs: SlugBlobSigner; readySpaces: ReadonlyMap<string, readonly string[]> },
 ): DynoSpec[] {
   const specs: DynoSpec[] = [];
-  for (const record of store.tables.oneOffDynos.select('', [], 'ORDER BY created_at')) {
-    const app = store.tables.apps.one('id = ?', [record.appId]);
+  for (const record of store.oneOffDynos.all()) {
+    const app = store.apps.byId(record.appId);
     if (app === undefined) continue;
     // Apps outside a space run in the shared default network (no zones).
     const healthy = app.spaceId === null ? null : options.readySpaces.get(app.spaceId);
     if (healthy === undefined || healthy?.length === 0) continue;
-    const release = store.tables.releases.one('id = ?', [record.releaseId]);
-    const slug = release?.slugId == null ? undefined : store.tables.slugs.one('id = ?', [release.slugId]);
+    const release = store.releases.byId(record.releaseId);
+    const slug = release?.slugId == null ? undefined : store.releases.slug(release.slugId);
     if (release === undefined || slug === undefined || !slug.uploaded) continue;
     const [type] = record.name.split('.');
     specs.push({
@@ -70,9 +71,4 @@ export function desiredOneOffDynos(
     });
   }
   return specs;
-}
-
-/** Notes that the reconciler started a one-off dyno (a no-op for other dynos). */
-export function markOneOffStarted(store: Store, dynoId: string): void {
-  store.tables.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
 }

@@ -9,16 +9,24 @@ import { defaultDynoSize, sizeLimits } from '../../shared/dyno-sizes.js';
 import { finishRelease, RELEASE_PROCESS_TYPE } from '../domain/releases.js';
 import { dynoSlug, type SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { ReleaseRecord } from '../store/records.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { BOOT_TIMEOUT_SECONDS, digestId } from './desired-dynos.js';
+
+/**
+ * Ends a pending release (domain rule: finishRelease). The cast bridges the transition: until
+ * finishRelease takes the Store interface, the platform's one store (SqliteStore) is what runs here.
+ */
+export function endReleasePhase(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
+  finishRelease(store as Parameters<typeof finishRelease>[0], release, status);
+}
 
 /** Pending releases waiting for their release phase, newest per app; older ones fail. */
 function pendingReleases(store: Store): ReleaseRecord[] {
   const newest = new Map<string, ReleaseRecord>();
-  for (const release of store.tables.releases.select("status = 'pending'", [], 'ORDER BY version DESC')) {
-    const latest = store.tables.releases.one('app_id = ? ORDER BY version DESC', [release.appId]);
+  for (const release of store.releases.pending()) {
+    const latest = store.releases.newest(release.appId);
     if (newest.has(release.appId) || latest?.id !== release.id) {
-      finishRelease(store, release, 'failed');
+      endReleasePhase(store, release, 'failed');
       continue;
     }
     newest.set(release.appId, release);
@@ -33,9 +41,9 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
     if (dyno.type !== RELEASE_PROCESS_TYPE) continue;
     const exited = (dyno.exitCode !== undefined && dyno.exitCode !== null) || dyno.state === 'crashed';
     if (!exited) continue;
-    const release = store.tables.releases.one('id = ?', [dyno.releaseId]);
+    const release = store.releases.byId(dyno.releaseId);
     if (release?.status !== 'pending') continue;
-    finishRelease(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
+    endReleasePhase(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
     changed = true;
   }
   return changed;
@@ -45,18 +53,18 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
 export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSigner; readySpaces: ReadonlyMap<string, readonly string[]> }): DynoSpec[] {
   const specs: DynoSpec[] = [];
   for (const release of pendingReleases(store)) {
-    const app = store.tables.apps.one('id = ?', [release.appId]);
+    const app = store.apps.byId(release.appId);
     if (app === undefined || release.slugId === null) continue;
     if (app.spaceId !== null && !options.readySpaces.has(app.spaceId)) continue;
-    const slug = store.tables.slugs.one('id = ?', [release.slugId]);
+    const slug = store.releases.slug(release.slugId);
     const command = slug?.processTypes[RELEASE_PROCESS_TYPE];
     if (slug === undefined || !slug.uploaded || command === undefined) {
-      finishRelease(store, release, 'failed');
+      endReleasePhase(store, release, 'failed');
       continue;
     }
     const zone = app.spaceId === null ? null : (options.readySpaces.get(app.spaceId)?.[0] ?? null);
     if (app.spaceId !== null && zone === null) continue;
-    const size = store.tables.formations.one("app_id = ? AND type = 'web'", [app.id])?.size ?? defaultDynoSize(app.spaceId !== null);
+    const size = store.formations.list(app.id).find((f) => f.type === 'web')?.size ?? defaultDynoSize(app.spaceId !== null);
     specs.push({
       id: digestId([app.id, RELEASE_PROCESS_TYPE, release.id]),
       appId: app.id,
@@ -79,4 +87,11 @@ export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSi
     });
   }
   return specs;
+}
+
+/** A release phase dyno that cannot start, for good, fails its release (a no-op for other dynos). */
+export function failUnstartableReleasePhase(store: Store, spec: DynoSpec): void {
+  if (spec.type !== RELEASE_PROCESS_TYPE) return;
+  const release = store.releases.byId(spec.releaseId);
+  if (release?.status === 'pending') endReleasePhase(store, release, 'failed');
 }

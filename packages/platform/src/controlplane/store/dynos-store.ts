@@ -21,4 +21,15 @@ export interface DynoStore {
   // --- used by api2 ---
   /** The app's dyno with this name (`web.1`) or id. */
   findOfApp(appId: string, nameOrId: string): DynoRecord | undefined;
+  // --- used by recon ---
+  /** Replaces every observed dyno with `dynos`, in one unit of work (the reconciler alone writes them). */
+  replaceObserved(dynos: readonly DynoRecord[]): void;
+  /** Forgets the observed dynos of a space whose network is being removed. */
+  forgetInSpace(spaceId: string): void;
+  /** The drain of a dyno leaving routing, if one started. */
+  drainOf(dynoId: string): DynoDrainRecord | undefined;
+  /** Takes a routed dyno out of routing: it drains until the router says so, or a deadline. */
+  startDrain(drain: DynoDrainRecord): void;
+  /** Forgets the drain of a dyno that no longer exists. */
+  forgetDrain(dynoId: string): void;
 }

@@ -17,4 +17,11 @@ export interface OneOffDynoStore {
    * (in one transaction, so only one session gets it); undefined when none has it.
    */
   claimSecret(secretHash: string, at: string): OneOffDynoRecord | undefined;
+  // --- used by recon ---
+  /** Every one-off dyno, oldest first. */
+  all(): OneOffDynoRecord[];
+  /** Notes that the reconciler started the one-off dyno (a no-op unless it is pending). */
+  markStarted(dynoId: string): void;
+  /** Forgets a one-off dyno that ended, vanished or expired (the reconciler then stops it). */
+  forgetEnded(dynoId: string): void;
 }

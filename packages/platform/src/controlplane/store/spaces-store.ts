@@ -1,7 +1,7 @@
 /**
  * Named operations on spaces, their zones and per-space member permissions. Implemented by ./sqlite/sqlite-spaces-store.ts; no SQL outside it.
  */
-import type { InboundRule } from '@cove/schema';
+import type { InboundRule, SpaceState } from '@cove/schema';
 import type { LogDrainRecord, SpaceMemberRecord, SpaceRecord, SpaceZoneRecord } from './records.js';
 
 /** A new space: what the store allocates (short id, transit index) is left out. */
@@ -52,4 +52,13 @@ export interface SpaceStore {
   failZone(spaceId: string, name: string, at: string): boolean;
   /** Marks a zone healthy again. */
   recoverZone(spaceId: string, name: string, at: string): void;
+  // --- used by recon ---
+  /** Every space, oldest first (the order the reconciler applies them in). */
+  listByAge(): SpaceRecord[];
+  /** Records what the runtime reports of the space's network (state, outbound IPs) and clears its last error. */
+  recordNetwork(spaceId: string, network: { readonly state: SpaceState; readonly outboundIps: readonly string[] }): void;
+  /** Records why the space's network did not converge. */
+  recordLastError(spaceId: string, message: string): void;
+  /** Forgets a deleting space (with its zones and members) once its network is gone. */
+  forgetDeleted(spaceId: string): void;
 }

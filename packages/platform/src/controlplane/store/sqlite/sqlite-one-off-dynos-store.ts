@@ -39,4 +39,17 @@ export class SqliteOneOffDynoStore implements OneOffDynoStore {
       return { ...record, secretHash: null, updatedAt: at };
     })();
   }
+
+  // --- used by recon ---
+  all(): OneOffDynoRecord[] {
+    return this.#tables.oneOffDynos.select('', [], 'ORDER BY created_at');
+  }
+
+  markStarted(dynoId: string): void {
+    this.#tables.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
+  }
+
+  forgetEnded(dynoId: string): void {
+    this.#tables.oneOffDynos.delete('id = ?', [dynoId]);
+  }
 }

@@ -79,4 +79,9 @@ export class SqliteReleaseStore implements ReleaseStore {
   markSlugUploaded(slugId: string, fields: Pick<SlugRecord, 'size' | 'checksum' | 'updatedAt'>): void {
     this.#tables.slugs.update({ uploaded: true, ...fields }, 'id = ?', [slugId]);
   }
+
+  // --- used by recon ---
+  pending(): ReleaseRecord[] {
+    return this.#tables.releases.select("status = 'pending'", [], 'ORDER BY version DESC');
+  }
 }

@@ -2,6 +2,7 @@
  * SpaceStore on SQLite (tables: spaces, spaceZones, spaceMembers).
  */
 import { randomBytes } from 'node:crypto';
+import type { SpaceState } from '@cove/schema';
 import type { Database } from 'better-sqlite3';
 import type { NewSpace, SpaceInboundRuleset, SpaceStore } from '../spaces-store.js';
 import type { LogDrainRecord, SpaceMemberRecord, SpaceRecord, SpaceZoneRecord } from '../records.js';
@@ -126,4 +127,24 @@ export class SqliteSpaceStore implements SpaceStore {
     }
   }
 
+  // --- used by recon ---
+  listByAge(): SpaceRecord[] {
+    return this.#tables.spaces.select('', [], 'ORDER BY created_at');
+  }
+
+  recordNetwork(spaceId: string, network: { readonly state: SpaceState; readonly outboundIps: readonly string[] }): void {
+    this.#tables.spaces.update(
+      { state: network.state, outboundIps: [...network.outboundIps], lastError: null, updatedAt: new Date().toISOString() },
+      'id = ?',
+      [spaceId],
+    );
+  }
+
+  recordLastError(spaceId: string, message: string): void {
+    this.#tables.spaces.update({ lastError: message }, 'id = ?', [spaceId]);
+  }
+
+  forgetDeleted(spaceId: string): void {
+    this.#tables.spaces.delete("id = ? AND state = 'deleting'", [spaceId]);
+  }
 }

@@ -190,7 +190,7 @@ export class SqliteStore implements StoreInterface {
     this.domains = new SqliteDomainStore(this.tables, db);
     this.releases = new SqliteReleaseStore(this.tables, db);
     this.formations = new SqliteFormationStore(this.tables, db);
-    this.dynos = new SqliteDynoStore(this.tables);
+    this.dynos = new SqliteDynoStore(this.tables, this.#db);
     this.oneOffDynos = new SqliteOneOffDynoStore(this.tables, db);
     this.builds = new SqliteBuildStore(this.tables, db);
     this.logDrains = new SqliteLogDrainStore(this.tables);
