@@ -2,6 +2,8 @@
 // house style's import rules (§4.1) as lint rules, so a boundary is enforced by a tool and not
 // left to review. This file, not test/architecture.test.ts, is the source of truth for them.
 // Run it with `scripts/lint` (ESLint plus the cycle check); `scripts/test` runs that too.
+// test/lint.test.ts copies this file and scripts/eslint-rules/ beside a fixture tree, so paths
+// here are relative to this file and it imports nothing else of the repo's.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
