@@ -58,6 +58,17 @@ const planeZones = [
     [`${P}/backends`, `${P}/dataplane`],
     'The API writes desired state to the store; it never imports backends/ or dataplane/ (house style §4.1).',
   ),
+  ...zone(
+    `${P}/controlplane/domain`,
+    [`${P}/backends`, `${P}/dataplane`, `${P}/controlplane/api`],
+    'The domain layer decides and writes desired state; backends and the data plane are the reconcilers\' and the wiring\'s business.',
+  ),
+  // The store is the bottom of the control plane: a Postgres store must be a drop-in.
+  ...zone(
+    `${P}/controlplane/store`,
+    allBut(P, [`${P}/controlplane/store`, `${P}/shared`]),
+    'The store imports only itself and shared/: callers depend on it, never the other way.',
+  ),
   ...zone(`${P}/backends`, [`${P}/controlplane`, `${P}/bin`], 'Backends never import the control plane: they get specs through the Runtime seam.'),
   ...zone(`${P}/shared`, allBut(P, [`${P}/shared`]), 'shared/ imports nothing above it.'),
   ...zone(
