@@ -4,7 +4,7 @@
 // Run it with `scripts/lint` (ESLint plus the cycle check); `scripts/test` runs that too.
 // test/lint.test.ts copies this file and scripts/eslint-rules/ beside a fixture tree, so paths
 // here are relative to this file and it imports nothing else of the repo's.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -14,7 +14,6 @@ import onlyReconcilersCallTheRuntime from './scripts/eslint-rules/only-reconcile
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const P = 'packages/platform/src';
-const BACKEND_KINDS = ['linux', 'memory', 'none', 'kubernetes'];
 // The backend factory dispatch: the only files outside backends/<kind>/ that may name a kind.
 const BACKEND_FACTORY = [`${P}/platform.ts`, `${P}/backends/index.ts`, `${P}/backends/backend.ts`];
 
@@ -43,7 +42,20 @@ function allBut(dir, kept) {
   return out;
 }
 
-/** One zone per path so that an empty list (a folder that does not exist yet) drops the zone. */
+// The kinds named in the issue, plus any folder that appears under backends/ later.
+const BACKEND_KINDS = [
+  ...new Set([
+    'linux',
+    'memory',
+    'none',
+    'kubernetes',
+    ...allBut(`${P}/backends`, [])
+      .filter((path) => statSync(join(root, path)).isDirectory())
+      .map((path) => path.slice(`${P}/backends/`.length)),
+  ]),
+];
+
+/** A zone, or none when a side is empty (a folder that does not exist yet). */
 function zone(target, from, message, except) {
   const targets = [target].flat();
   const froms = [from].flat();
