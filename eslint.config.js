@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -125,7 +126,7 @@ const ENV_IMPORTS = ['node:process', 'process'].map((name) => ({
   message: 'process.env is read only in bin/ and shared/config.ts; take a config slice instead.',
 }));
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'packages/platform/buildpacks/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
   },

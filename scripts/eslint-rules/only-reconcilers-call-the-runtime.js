@@ -3,7 +3,8 @@
 // so this asks the type checker what each property access resolves to and reports any member of
 // the `Runtime` interface declared in backends/runtime.ts, or of a class that implements it.
 // eslint.config.js turns it on everywhere in packages/platform/src except the reconcilers and
-// the backends themselves.
+// the backends themselves. What it cannot see: a member taken by destructuring
+// (`const { stopDyno } = runtime`) or through an index (`runtime['stopDyno']`).
 import ts from 'typescript';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
