@@ -143,7 +143,7 @@ export default defineConfig(
       cove: { rules: { 'only-reconcilers-call-the-runtime': onlyReconcilersCallTheRuntime } },
     },
     settings: {
-      // Without these import-x reads only .js files, and no-cycle sees no TypeScript module at all.
+      // import-x reads only .js files unless told otherwise.
       'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
@@ -197,7 +197,7 @@ export default defineConfig(
     // so this is enforced twice over: (1) outside the reconcilers, the backends and platform.ts
     // nothing imports backends/runtime.ts as a value (type imports of the spec types are fine:
     // they are data), and (2) cove/only-reconcilers-call-the-runtime uses the type checker to
-    // report any access to a member of the `Runtime` interface (or of a class implementing it),
+    // report any access to a method of the `Runtime` interface (or of a class implementing it),
     // however the object was reached (`runtime.stopDyno()`, `this.deps.runtime.applySpace()`).
     files: [`${P}/**/*.ts`],
     ignores: [...RUNTIME_CALLERS, '**/*.test.ts', `${P}/shared/config.ts`, `${P}/bin/**`],
@@ -215,8 +215,12 @@ export default defineConfig(
           ],
         },
       ],
-      'cove/only-reconcilers-call-the-runtime': 'error',
     },
+  },
+  {
+    files: [`${P}/**/*.ts`],
+    ignores: [...RUNTIME_CALLERS, '**/*.test.ts'],
+    rules: { 'cove/only-reconcilers-call-the-runtime': 'error' },
   },
   {
     // platform.ts constructs the backend and may import runtime.ts; it starts and closes what it
