@@ -9,6 +9,9 @@
  * - shared/ imports nothing above it;
  * - process.env is read only in bin/ and shared/config.ts;
  * - the CLI depends only on @cove/schema.
+ * The source of truth for these rules (and more: backend kinds, only reconcilers call the runtime,
+ * no cycles) is now the lint, eslint.config.js and scripts/check-cycles, run by scripts/test;
+ * this test stays as a second, dependency-free check of the oldest rules.
  */
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';

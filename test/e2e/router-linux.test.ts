@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { CoveServer } from '../support/cove-server.js';
 import { ROUTER_APP } from '../support/router-app.js';
 import { enterSandbox } from '../support/sandbox.js';
+import type { LoadResult } from '../linux/lab.js';
 
 const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
@@ -388,7 +389,7 @@ if (!inSandbox) {
         }, 60_000);
       };
       /** Scales 4 → 2, then restarts, under steady load; returns the load's counts and the failed router lines. */
-      const churn = async (): Promise<{ result: import('../linux/lab.js').LoadResult; failures: string[] }> => {
+      const churn = async (): Promise<{ result: LoadResult; failures: string[] }> => {
         await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
         await lab.waitFor('four up', upCount('pub', 4), 60_000);
         // Only the load asks for /slow: its lines are those, whenever the store file gets them.

@@ -16,6 +16,7 @@ const run = promisify(execFile);
 
 import { spaceSpec } from '../support/runtime-specs.js';
 import { serveSlug, type TestSlug } from '../support/slug-server.js';
+import type * as Platform from '@cove/platform';
 
 export { dynoSpec, spaceSpec } from '../support/runtime-specs.js';
 
@@ -265,15 +266,15 @@ export async function steadyLoad(netns: string, host: string, hostHeader: string
 
 /** A LinuxRuntime confined to this test run, with one applied space, the internet and the test slug. */
 export interface SpaceLab {
-  readonly runtime: import('@cove/platform').LinuxRuntime;
+  readonly runtime: Platform.LinuxRuntime;
   readonly options: Awaited<ReturnType<typeof runtimeOptions>>;
-  readonly space: import('@cove/platform').SpaceSpec;
+  readonly space: Platform.SpaceSpec;
   readonly slug: TestSlug;
   /** Removes everything the runtime made, stops the internet and removes the data dir. */
   close(): Promise<void>;
 }
 
-export async function spaceLab(tag: string, hooks: import('@cove/platform').RuntimeHooks = {}): Promise<SpaceLab> {
+export async function spaceLab(tag: string, hooks: Platform.RuntimeHooks = {}): Promise<SpaceLab> {
   const { LinuxRuntime } = await import('@cove/platform');
   const internet = await makeInternet();
   const options = await runtimeOptions(tag);

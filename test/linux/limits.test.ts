@@ -8,18 +8,21 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type { TestSlug } from '../support/slug-server.js';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime limits', { skip: inSandbox ? false : 'needs root' }, () => {
-  let lab: typeof import('./lab.js');
-  let runtime: import('@cove/platform').LinuxRuntime;
-  let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
-  let space: import('@cove/platform').SpaceSpec;
-  let slug: import('../support/slug-server.js').TestSlug;
+  let lab: typeof Lab;
+  let runtime: Platform.LinuxRuntime;
+  let options: Awaited<ReturnType<typeof Lab.runtimeOptions>>;
+  let space: Platform.SpaceSpec;
+  let slug: TestSlug;
   const logs: string[] = [];
 
-  let env: import('./lab.js').SpaceLab | undefined;
+  let env: Lab.SpaceLab | undefined;
 
   before(async () => {
     lab = await import('./lab.js');

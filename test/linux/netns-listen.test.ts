@@ -6,13 +6,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime.listenInSpace()', { skip: inSandbox ? false : 'needs root' }, () => {
-  let lab: typeof import('./lab.js');
-  let runtime: import('@cove/platform').LinuxRuntime;
-  let space: import('@cove/platform').SpaceSpec;
+  let lab: typeof Lab;
+  let runtime: Platform.LinuxRuntime;
+  let space: Platform.SpaceSpec;
 
   before(async () => {
     lab = await import('./lab.js');

@@ -8,13 +8,15 @@ import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, () => {
   // Imported lazily so the file also loads (and skips) where the platform cannot run.
-  let lab: typeof import('./lab.js');
-  let runtime: import('@cove/platform').LinuxRuntime;
+  let lab: typeof Lab;
+  let runtime: Platform.LinuxRuntime;
   let internet: { stop(): void };
   let hostListener: Server;
   let slug: import('../support/slug-server.js').TestSlug;

@@ -10,12 +10,14 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root' }, () => {
-  let lab: typeof import('./lab.js');
-  let LinuxRuntime: typeof import('@cove/platform').LinuxRuntime;
+  let lab: typeof Lab;
+  let LinuxRuntime: typeof Platform.LinuxRuntime;
   let internet: { stop(): void };
   let slug: import('../support/slug-server.js').TestSlug;
   const cleanups: (() => Promise<void>)[] = [];

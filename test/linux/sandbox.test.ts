@@ -7,15 +7,17 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime dyno sandbox', { skip: inSandbox ? false : 'needs root' }, () => {
-  let lab: typeof import('./lab.js');
-  let runtime: import('@cove/platform').LinuxRuntime;
+  let lab: typeof Lab;
+  let runtime: Platform.LinuxRuntime;
   let internet: { stop(): void };
   let dataDir: string;
-  let space: import('@cove/platform').SpaceSpec;
+  let space: Platform.SpaceSpec;
   const ips: Record<string, string> = {};
 
   before(async () => {

@@ -6,14 +6,16 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
+import type * as Platform from '@cove/platform';
+import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
 
 describe('LinuxRuntime zones', { skip: inSandbox ? false : 'needs root' }, () => {
-  let lab: typeof import('./lab.js');
-  let runtime: import('@cove/platform').LinuxRuntime;
+  let lab: typeof Lab;
+  let runtime: Platform.LinuxRuntime;
   let internet: { stop(): void };
-  let options: Awaited<ReturnType<typeof import('./lab.js').runtimeOptions>>;
+  let options: Awaited<ReturnType<typeof Lab.runtimeOptions>>;
 
   before(async () => {
     lab = await import('./lab.js');
