@@ -16,7 +16,7 @@ import onlyReconcilersCallTheRuntime from './scripts/eslint-rules/only-reconcile
 const root = fileURLToPath(new URL('.', import.meta.url));
 const P = 'packages/platform/src';
 // The backend factory dispatch: the only files outside backends/<kind>/ that may name a kind.
-const BACKEND_FACTORY = [`${P}/platform.ts`, `${P}/backends/index.ts`, `${P}/backends/backend.ts`];
+const BACKEND_FACTORY = [`${P}/backends/create-backend.ts`];
 
 /**
  * Every file and folder under `dir` except the `kept` paths (and the folders that lead to them),
@@ -41,6 +41,20 @@ function allBut(dir, kept) {
     else out.push(path);
   }
   return out;
+}
+
+/**
+ * Every non-test source file under `dir` except the `kept` paths (files or folders): for a zone
+ * whose unit tests may reach past it (a test builds a real SQLite store; production code does not).
+ * @param {string} dir repo-relative folder
+ * @param {string[]} kept repo-relative paths to leave out
+ * @returns {string[]} repo-relative file paths
+ */
+function sourcesBut(dir, kept) {
+  return allBut(dir, kept).flatMap((path) => {
+    if (statSync(join(root, path)).isDirectory()) return sourcesBut(path, kept);
+    return /\.test\.ts$|-test-[\w-]+\.ts$/.test(path) ? [] : [path];
+  });
 }
 
 // The kinds named in the issue, plus any folder that appears under backends/ later.
@@ -82,6 +96,13 @@ const planeZones = [
     allBut(P, [`${P}/controlplane/store`, `${P}/shared`]),
     'The store imports only itself and shared/: callers depend on it, never the other way.',
   ),
+  // The SQLite store is one implementation of the Store interface (controlplane/store/store.ts);
+  // only platform.ts (which opens it) and the package's public surface name it.
+  ...zone(
+    sourcesBut(P, [`${P}/controlplane/store`, `${P}/platform.ts`, `${P}/index.ts`]),
+    `${P}/controlplane/store/sqlite`,
+    'Code depends on the Store interface (controlplane/store/store.ts), not on SQLite: only platform.ts opens the SQLite store.',
+  ),
   ...zone(`${P}/backends`, [`${P}/controlplane`, `${P}/bin`], 'Backends never import the control plane: they get specs through the Runtime seam.'),
   ...zone(`${P}/shared`, allBut(P, [`${P}/shared`]), 'shared/ imports nothing above it.'),
   ...zone(
@@ -94,7 +115,7 @@ const planeZones = [
     ...zone(
       allBut(P, [`${P}/backends/${kind}`, `${P}/index.ts`, ...BACKEND_FACTORY]),
       `${P}/backends/${kind}`,
-      `Only backends/${kind}/ and the backend factory (platform.ts, backends/index.ts) import backends/${kind}/; everything else goes through the backend seam.`,
+      `Only backends/${kind}/ and the backend factory dispatch (backends/create-backend.ts) import backends/${kind}/; everything else goes through the backend seam.`,
     ),
     // The package's public surface may hand a backend's factory (backends/<kind>/index.ts) to
     // the tests and benches, never its internals.

@@ -96,7 +96,7 @@ test('a rendezvous secret opens its session once, a client that hangs up ends it
     });
   assert.equal(await session(url.pathname.slice(1), true), 'rendezvous\r\n');
   // The client went away before its command ended: the dyno is ended, not left waiting.
-  await p.waitFor('abandoned dyno gone', async () => (await runs()).every((d) => d.name !== dyno.name) && p.platform.store.tables.oneOffDynos.one('id = ?', [dyno.id]) === undefined);
+  await p.waitFor('abandoned dyno gone', async () => (await runs()).every((d) => d.name !== dyno.name) && p.platform.store.oneOffDynos.all().every((d) => d.id !== dyno.id));
   // A spent or unknown secret: the handshake, then the server closes.
   assert.equal(await session(url.pathname.slice(1), false), 'rendezvous\r\n');
   assert.equal(await session('0'.repeat(64), false), 'rendezvous\r\n');

@@ -38,7 +38,7 @@ after(() => p.close());
 test('a failing space network backs off with its last error recorded, and is allocated once the runtime recovers', async () => {
   await p.request('POST', '/teams', { body: { name: 'acme' } });
   assert.equal((await p.request('POST', '/spaces', { body: { name: 'prod', team: 'acme' } })).status, 201);
-  await p.waitFor('the last error', async () => p.platform.store.findSpace('prod')?.lastError === 'Cannot create bridge: device busy');
+  await p.waitFor('the last error', async () => p.platform.store.spaces.byNameOrId('prod')?.lastError === 'Cannot create bridge: device busy');
   const applies = runtime.applies;
   const passes = p.platform.reconciler.passes;
   const since = Date.now();
@@ -48,5 +48,5 @@ test('a failing space network backs off with its last error recorded, and is all
   assert.equal((await p.request('GET', '/spaces/prod')).body.state, 'allocating');
   runtime.failing = false;
   await p.waitFor('allocated', async () => (await p.request('GET', '/spaces/prod')).body.state === 'allocated', 10_000);
-  assert.equal(p.platform.store.findSpace('prod')?.lastError, null);
+  assert.equal(p.platform.store.spaces.byNameOrId('prod')?.lastError, null);
 });

@@ -154,7 +154,7 @@ describe('spaces without a runtime', () => {
       const passes = p.platform.reconciler.passes;
       await p.waitFor('two reconciler passes', async () => p.platform.reconciler.passes >= passes + 2);
       assert.equal((await p.request('GET', '/spaces/prod')).body.state, 'allocating');
-      assert.match(p.platform.store.findSpace('prod')?.lastError ?? '', /No runtime is available/);
+      assert.match(p.platform.store.spaces.byNameOrId('prod')?.lastError ?? '', /No runtime is available/);
       assert.deepEqual((await p.request('GET', '/spaces/prod/nat')).body.sources, []);
     } finally {
       await p.close();

@@ -119,7 +119,7 @@ export function spaceNetns(shortId: string): string {
 }
 
 /** The short id a LinuxRuntime names a space's kernel objects from (`cvs-<id>`, `cvt<id>`), as it reports it. */
-export function spaceShortId(runtime: import('@cove/platform').LinuxRuntime, spaceId: string): string {
+export function spaceShortId(runtime: Platform.LinuxRuntime, spaceId: string): string {
   const network = runtime.spaceNetwork(spaceId);
   if (network === null) throw new Error(`The runtime holds no network for space ${spaceId}`);
   return network.namespace.slice('cvs-'.length);

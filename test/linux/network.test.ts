@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { enterSandbox } from '../support/sandbox.js';
 import type * as Platform from '@cove/platform';
+import type { TestSlug } from '../support/slug-server.js';
 import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
@@ -19,7 +20,7 @@ describe('LinuxRuntime networking', { skip: inSandbox ? false : 'needs root' }, 
   let runtime: Platform.LinuxRuntime;
   let internet: { stop(): void };
   let hostListener: Server;
-  let slug: import('../support/slug-server.js').TestSlug;
+  let slug: TestSlug;
   const logs: string[] = [];
   let dataDir: string | undefined;
 

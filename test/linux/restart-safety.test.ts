@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { enterSandbox } from '../support/sandbox.js';
 import type * as Platform from '@cove/platform';
+import type { TestSlug } from '../support/slug-server.js';
 import type * as Lab from './lab.js';
 
 const inSandbox = enterSandbox(import.meta.url);
@@ -19,7 +20,7 @@ describe('LinuxRuntime restart safety', { skip: inSandbox ? false : 'needs root'
   let lab: typeof Lab;
   let LinuxRuntime: typeof Platform.LinuxRuntime;
   let internet: { stop(): void };
-  let slug: import('../support/slug-server.js').TestSlug;
+  let slug: TestSlug;
   const cleanups: (() => Promise<void>)[] = [];
 
   before(async () => {

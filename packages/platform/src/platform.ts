@@ -13,7 +13,8 @@ import type { Backend, BackendHooks } from './backends/backend.js';
 import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
-import { buildApi, type ApiServer } from './controlplane/api/build-api.js';
+import type { ApiServer } from './controlplane/api/api-server.js';
+import { buildApi } from './controlplane/api/build-api.js';
 import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/domain/one-off-dynos.js';
 import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
 import { bootstrapServerAdmin } from './controlplane/domain/accounts.js';
@@ -21,7 +22,8 @@ import { appLogWriter } from './controlplane/logs/app-log-writer.js';
 import { LogDrainService } from './controlplane/logs/log-drain-service.js';
 import { Builder } from './controlplane/builder/builder.js';
 import { Reconciler } from './controlplane/reconciler/reconciler.js';
-import { SqliteStore, type Store } from './controlplane/store/sqlite/sqlite-store.js';
+import { SqliteStore } from './controlplane/store/sqlite/sqlite-store.js';
+import type { Store } from './controlplane/store/store.js';
 import type { Config } from './shared/config.js';
 import { FeedPublisher, ROUTER_DRAIN_TIMEOUT_MS } from './controlplane/feeds/feed-publisher.js';
 import { issueCertificate } from './shared/local-ca.js';
@@ -105,11 +107,11 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   // `heroku run` sessions meet their one-off dynos on the API's own port (see api-listener.ts).
   const rendezvous = new RendezvousServer({
     claim: (secret) => claimRendezvousSecret(store, secret),
-    attach: async (dynoId) => (await runtime.attachDyno?.(dynoId)) ?? null,
+    attach: async (dynoId) => (await reconciler?.attachDyno(dynoId)) ?? null,
     // Forgotten first, so a dyno the reconciler has not started yet never starts.
     abandon: (dynoId) => {
       forgetOneOffDyno(store, dynoId);
-      void runtime.stopDyno(dynoId, { graceSeconds: 5 }).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error));
+      reconciler?.stopAbandonedDyno(dynoId).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error));
     },
   });
   const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });

@@ -1,7 +1,7 @@
 /**
  * What every API route module receives: the store and the API's slice of the configuration.
  */
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import type { BuildService } from '../domain/builds.js';
 
 export interface ApiOptions {

@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { BadRequestError, InvalidParamsError, isPlatformError, NotFoundError, PlatformError } from '../../shared/errors.js';
-import type { UserRecord } from '../store/records.js';
 import type { ApiContext } from './api-context.js';
+import type { ApiServer } from './api-server.js';
+import type { UserRecord } from '../store/records.js';
 import { authenticate } from './authenticate.js';
 import { registerAccountRoutes } from './accounts/routes.js';
 import { registerAppAllowedCallersRoutes } from './app-allowed-callers/routes.js';
@@ -29,22 +30,9 @@ import { registerSniEndpointRoutes } from './sni-endpoints/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
 import { registerTeamRoutes } from './teams/routes.js';
 
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The route authenticates by itself (login, signed blob URLs). */
-    public?: boolean;
-  }
-  interface FastifyRequest {
-    /** The authenticated caller; set for every non-public route. */
-    user: UserRecord;
-  }
-}
-
 export interface ApiLogger {
   error(message: string, error: unknown): void;
 }
-
-export type ApiServer = FastifyInstance<Server, IncomingMessage, ServerResponse>;
 
 /** Builds the API. `serverFactory` lets the caller own the HTTP(S) servers. */
 export function buildApi(
@@ -168,23 +156,4 @@ function fieldMessage(schema: unknown, schemaPath: string | undefined): string |
 
 function isFastifyError(error: unknown): error is { statusCode?: number; message: string; code?: string } {
   return typeof error === 'object' && error !== null && 'message' in error;
-}
-
-/** The request body as an object, or a 400/422 explaining why not. */
-export function bodyObject(request: FastifyRequest): Record<string, unknown> {
-  const body = request.body;
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body) || isStream(body)) {
-    throw new BadRequestError('Request body must be a JSON object.');
-  }
-  return body as Record<string, unknown>;
-}
-
-function isStream(value: object): boolean {
-  return typeof (value as { pipe?: unknown }).pipe === 'function';
-}
-
-/** Throws the standard 404 for an unknown sub-resource. */
-export function notFound(resource: string, identity?: string): never {
-  throw new NotFoundError(resource, identity);
 }

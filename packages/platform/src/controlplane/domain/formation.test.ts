@@ -16,11 +16,12 @@ function withApp(fn: (store: SqliteStore, app: AppRecord, user: UserRecord) => v
   const dir = mkdtempSync(join(tmpdir(), 'cove-formation-'));
   const store = new SqliteStore(join(dir, 'cove.db'));
   try {
-    const user = store.tables.users.insert({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app = store.tables.apps.insert({
+    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
+    const app: AppRecord = {
       id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
       stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    });
+    };
+    store.apps.create(app);
     const slug = insertSlug(store, app, { processTypes: { web: 'a', worker: 'b' }, commit: null, commitDescription: null, checksum: null, stack: 'heroku-24', buildpackDescription: null });
     createRelease(store, app, user, { description: 'Deploy', slugId: slug.id, config: {} });
     fn(store, app, user);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { AppRecord } from '../store/records.js';
 import { addAppDrain, MAX_DRAINS_PER_APP, removeAppDrain, validateDrainUrl } from './log-drains.js';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -20,11 +21,12 @@ test('an app has each drain URL once and at most five drains', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cove-drains-'));
   const store = new SqliteStore(join(dir, 'cove.db'));
   try {
-    const user = store.tables.users.insert({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app = store.tables.apps.insert({
+    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
+    const app: AppRecord = {
       id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
       stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    });
+    };
+    store.apps.create(app);
     const drains = Array.from({ length: MAX_DRAINS_PER_APP }, (_, i) => addAppDrain(store, app, user, `https://logs.example.test/${i}`));
     assert.throws(() => addAppDrain(store, app, user, 'https://logs.example.test/0'), { id: 'invalid_params', message: 'Url has already been taken' });
     assert.throws(() => addAppDrain(store, app, user, 'https://logs.example.test/9'), { id: 'unprocessable_entity' });

@@ -15,11 +15,12 @@ function withStore(fn: (store: SqliteStore, app: AppRecord, user: UserRecord) =>
   const dir = mkdtempSync(join(tmpdir(), 'cove-releases-'));
   const store = new SqliteStore(join(dir, 'cove.db'));
   try {
-    const user = store.tables.users.insert({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app = store.tables.apps.insert({
+    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
+    const app: AppRecord = {
       id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
       stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    });
+    };
+    store.apps.create(app);
     fn(store, app, user);
   } finally {
     store.close();

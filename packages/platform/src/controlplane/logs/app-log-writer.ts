@@ -6,7 +6,7 @@
 import type { RuntimeLogLine } from '../../backends/runtime.js';
 import { splitLogMessage } from '../../shared/log-line-format.js';
 import type { Logger } from '../../shared/log.js';
-import type { Store } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 
 export function appLogWriter(store: Store, log: Logger): (line: RuntimeLogLine) => void {
   // The router logs thousands of lines a second: lines of the same millisecond share one stamp.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,8 @@ async function setup(t: TestContext, options: LogStreamOptions): Promise<{ store
   const dir = await mkdtemp(join(tmpdir(), 'cove-log-stream-'));
   const store = new SqliteStore(join(dir, 'cove.db'));
   const now = new Date().toISOString();
-  store.tables.users.insert({ id: 'u1', email: 'a@example.com', name: null, passwordHash: null, serverAdmin: true, createdAt: now, updatedAt: now, lastLogin: null });
-  store.tables.apps.insert({
+  store.accounts.createUser({ id: 'u1', email: 'a@example.com', name: null, passwordHash: null, serverAdmin: true, createdAt: now, updatedAt: now, lastLogin: null });
+  store.apps.create({
     id: 'app1', name: 'app1', ownerId: 'u1', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
     stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: now, updatedAt: now, releasedAt: null,
   });
@@ -34,15 +34,15 @@ async function setup(t: TestContext, options: LogStreamOptions): Promise<{ store
 
 test('serveLogStream() ends a tail at the next heartbeat once its app is destroyed', async (t) => {
   const { store, port } = await setup(t, { heartbeatMs: 20 });
-  const res = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ port, host: '127.0.0.1' }, resolve).end());
+  const res = await new Promise<IncomingMessage>((resolve) => request({ port, host: '127.0.0.1' }, resolve).end());
   res.resume();
-  store.tables.apps.delete('id = ?', ['app1']);
+  store.apps.destroy('app1');
   await once(res, 'end');
 });
 
 test('serveLogStream() cuts a tail whose client stops reading, instead of queueing without bound', async (t) => {
   const { store, port } = await setup(t, { maxQueuedBytes: 64 * 1024 });
-  const res = await new Promise<import('node:http').IncomingMessage>((resolve) => request({ port, host: '127.0.0.1' }, resolve).end());
+  const res = await new Promise<IncomingMessage>((resolve) => request({ port, host: '127.0.0.1' }, resolve).end());
   res.pause(); // a client that never reads
   let aborted = false;
   res.on('error', () => (aborted = true)); // the server destroys the connection

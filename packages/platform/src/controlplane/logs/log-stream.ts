@@ -8,7 +8,7 @@
 import type { ServerResponse } from 'node:http';
 import { formatLogLine } from '../../shared/log-line-format.js';
 import type { LogLineRecord } from '../store/records.js';
-import { LOG_LINES_PER_APP, type Store } from '../store/sqlite/sqlite-store.js';
+import { LOG_LINES_PER_APP, type Store } from '../store/store.js';
 import { matchesLogFilter } from './log-filter.js';
 import type { LogSession } from './log-session-token.js';
 
@@ -71,7 +71,7 @@ export function serveLogStream(
   });
   const heartbeat = setInterval(() => {
     // A destroyed app's tail ends (its reconnect then gets 404).
-    if (store.tables.apps.one('id = ?', [session.appId]) === undefined) res.end();
+    if (store.apps.byId(session.appId) === undefined) res.end();
     else res.write(':\n\n');
   }, options.heartbeatMs ?? 25_000);
   const expiry = setTimeout(() => res.end(), Math.max(0, session.expiresAt - Date.now()));

@@ -115,7 +115,7 @@ export class ReconcileLoop {
       }
     }
     this.#scheduleRetry(retryInMs);
-    if (firstError !== undefined) throw firstError;
+    if (firstError !== undefined) throw firstError instanceof Error ? firstError : new Error(String(firstError));
   }
 
   /** Wakes the loop when the earliest back-off ends, so a retry waits neither less nor much more. */

@@ -10,7 +10,7 @@
  * `lastError`; a dyno shown `crashed` with a line in the app's log), retryable ones back off
  * per resource and permanent ones are not retried until the resource changes.
  */
-import type { Runtime, RuntimeLogLine } from '../../backends/runtime.js';
+import type { DynoAttachment, Runtime, RuntimeLogLine } from '../../backends/runtime.js';
 import type { SlugBlobSigner } from '../blobs/slug-blob-url.js';
 import type { Store } from '../store/store.js';
 import { DynoReconciler } from './dyno-reconciler.js';
@@ -30,8 +30,10 @@ export interface ReconcilerOptions {
 
 export class Reconciler {
   readonly #loop: ReconcileLoop;
+  readonly #runtime: Runtime;
 
   constructor(store: Store, runtime: Runtime, options: ReconcilerOptions) {
+    this.#runtime = runtime;
     const onError = options.onError;
     const spaces = new SpaceReconciler(store, runtime, onError === undefined ? {} : { onError });
     const dynos = new DynoReconciler(store, runtime, spaces, {
@@ -63,6 +65,22 @@ export class Reconciler {
   /** Asks for a pass soon; passes never overlap, and a request during one runs another. */
   trigger(): void {
     this.#loop.trigger();
+  }
+
+  /**
+   * The live stream of an attached one-off dyno (`heroku run`) once it runs, for the rendezvous
+   * session that claimed it; null when the dyno is unknown, not attached, or already taken.
+   */
+  async attachDyno(dynoId: string): Promise<DynoAttachment | null> {
+    return (await this.#runtime.attachDyno?.(dynoId)) ?? null;
+  }
+
+  /**
+   * Stops a one-off dyno whose session went away, at once rather than at the next pass (its
+   * record is forgotten first, so a pass that has not started it yet never will).
+   */
+  async stopAbandonedDyno(dynoId: string): Promise<void> {
+    await this.#runtime.stopDyno(dynoId, { graceSeconds: 5 });
   }
 
   /** One full pass. Exposed for tests. */

@@ -23,6 +23,9 @@ import type { ReleaseStore } from './releases-store.js';
 import type { SpaceStore } from './spaces-store.js';
 import type { TeamStore } from './teams-store.js';
 
+/** Log lines kept per app across restarts (Heroku keeps 1,500). */
+export const LOG_LINES_PER_APP = 1500;
+
 export interface Store {
   readonly accounts: AccountStore;
   readonly teams: TeamStore;

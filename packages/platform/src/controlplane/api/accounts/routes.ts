@@ -9,7 +9,7 @@ import { createAccount, liveAuthorization, logIn, revokeAuthorization, userForLo
 import type { AuthorizationRecord, UserRecord } from '../../store/records.js';
 import type { ApiContext } from '../api-context.js';
 import { readCredentials } from '../authenticate.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { regionObject } from '../refs.js';
 
 export function serializeAccount(user: UserRecord): Account {

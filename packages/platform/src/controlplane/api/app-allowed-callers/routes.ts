@@ -15,7 +15,7 @@ import { allowedCallers, deleteAllowedCallers, putAllowedCallers, type CallerLis
 import type { AppRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 type AppParams = { Params: { app: string } };

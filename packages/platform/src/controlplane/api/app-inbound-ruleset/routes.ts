@@ -9,7 +9,7 @@ import { visibleApp } from '../../domain/access.js';
 import { appInboundRuleset, deleteAppInboundRuleset, putAppInboundRuleset } from '../../domain/app-rules.js';
 import type { AppInboundRulesetRecord, AppRecord } from '../../store/records.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 type AppParams = { Params: { app: string } };

@@ -9,7 +9,7 @@ import { canViewApp, teamRole, visibleApp, visibleSpace, visibleTeam } from '../
 import { appToDestroy, createApp, destroyApp, updateApp } from '../../domain/apps.js';
 import type { AppRecord } from '../../store/records.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { serializeApp } from './serialize.js';
 
 type AppParams = { Params: { app: string } };

@@ -11,7 +11,7 @@ import type { AppRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 
 function list(store: Store, app: AppRecord): BuildpackInstallation[] {
   return store.builds.buildpacks(app.id).map((url, ordinal) => ({ ordinal, buildpack: { url, name: buildpackName(url) } }));

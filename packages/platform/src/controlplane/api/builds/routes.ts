@@ -22,10 +22,10 @@ import { buildpackName } from '../../builder/buildpacks.js';
 import { checkBuildpack, findBuild } from '../../domain/builds.js';
 import { MAX_SLUG_BYTES } from '../../domain/slugs.js';
 import type { AppRecord, BuildRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { userRef } from '../refs.js';
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;

@@ -9,7 +9,7 @@
 import { NotFoundError } from '../../../shared/errors.js';
 import { visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import type { ApiServer } from '../build-api.js';
+import type { ApiServer } from '../api-server.js';
 
 export function registerCompatRoutes(app: ApiServer, { store }: ApiContext): void {
   type AppParams = { Params: { app: string } };

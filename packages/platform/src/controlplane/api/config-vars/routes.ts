@@ -5,7 +5,7 @@
 import { visibleApp } from '../../domain/access.js';
 import { updateConfigVars } from '../../domain/config-vars.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 
 export function registerConfigVarRoutes(app: ApiServer, { store }: ApiContext): void {
   app.get<{ Params: { app: string } }>('/apps/:app/config-vars', async (request) => visibleApp(store, request.user, request.params.app).config);

@@ -9,7 +9,7 @@ import { visibleApp } from '../../domain/access.js';
 import { addDomain, defaultDomainId, findDomain, removeDomain } from '../../domain/domains.js';
 import type { AppRecord, DomainRecord } from '../../store/records.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 type DomainParams = { Params: { app: string; domain: string } };

@@ -11,7 +11,7 @@ import { defaultDynoSize, validateDynoSize } from '../../../shared/dyno-sizes.js
 import { createOneOffDyno, MAX_TIME_TO_LIVE_SECONDS, type OneOffRequest } from '../../domain/one-off-dynos.js';
 import { manageableApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;

@@ -10,7 +10,7 @@ import { findFormation, restartDynos, scaleFormation, type FormationUpdate } fro
 import type { AppRecord, FormationRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 import { serializeDyno } from './serialize-dyno.js';
 

@@ -13,7 +13,7 @@ import { NotFoundError, PlatformError } from '../../../shared/errors.js';
 import type { UserRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import type { ApiServer } from '../build-api.js';
+import type { ApiServer } from '../api-server.js';
 import { readCredentials, userForToken } from '../authenticate.js';
 
 const SERVICES = ['git-upload-pack', 'git-receive-pack'] as const;

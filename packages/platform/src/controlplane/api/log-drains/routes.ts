@@ -9,7 +9,7 @@ import { addAppDrain, findAppDrain, findSpaceDrain, removeAppDrain, setSpaceDrai
 import type { AppRecord, LogDrainRecord, SpaceRecord } from '../../store/records.js';
 import { adminSpace, manageableApp, visibleApp, visibleSpace } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 function serializeDrain(drain: LogDrainRecord, app: AppRecord | null, space: SpaceRecord | null): LogDrain {

@@ -11,10 +11,10 @@ import type { FastifyRequest } from 'fastify';
 import { ForbiddenError, InvalidParamsError, NotFoundError } from '../../../shared/errors.js';
 import { logSessionKey, signLogSession, verifyLogSession, type LogSession } from '../../logs/log-session-token.js';
 import { serveLogStream } from '../../logs/log-stream.js';
-import { LOG_LINES_PER_APP } from '../../store/sqlite/sqlite-store.js';
+import { LOG_LINES_PER_APP } from '../../store/store.js';
 import { visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 
 /** How long a non-tail session's URL works: long enough to be opened once. */
 const DUMP_SESSION_MS = 5 * 60_000;

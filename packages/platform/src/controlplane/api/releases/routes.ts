@@ -7,10 +7,10 @@ import { type Release, releaseCreateBodySchema } from '@cove/schema';
 import { InvalidParamsError } from '../../../shared/errors.js';
 import { deploySlug, findRelease, rollback } from '../../domain/releases.js';
 import type { AppRecord, ReleaseRecord } from '../../store/records.js';
-import type { Store } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { paginate, parseRange } from '../range.js';
 import { appRef, userRef } from '../refs.js';
 

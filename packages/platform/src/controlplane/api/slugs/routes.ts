@@ -14,7 +14,7 @@ import { slugTarballPath } from '../../store/blob-paths.js';
 import type { AppRecord, SlugRecord } from '../../store/records.js';
 import { manageableApp, visibleApp } from '../../domain/access.js';
 import type { ApiContext, ApiOptions } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef, stackRef } from '../refs.js';
 
 const PROCESS_TYPE = /^[a-zA-Z0-9_-]{1,30}$/;

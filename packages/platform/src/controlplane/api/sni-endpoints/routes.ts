@@ -9,7 +9,7 @@ import { visibleApp } from '../../domain/access.js';
 import { addSniEndpoint, certificateDomains, findSniEndpoint, parseChain, removeSniEndpoint, updateSniEndpoint } from '../../domain/sni-endpoints.js';
 import type { AppRecord, SniEndpointRecord } from '../../store/records.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { appRef } from '../refs.js';
 
 type EndpointParams = { Params: { app: string; endpoint: string } };

@@ -12,7 +12,7 @@ import { createSpace, destroySpace, setInboundRuleset, setSpaceAccess, setZoneHe
 import type { SpaceRecord, UserRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 import { serializeDyno } from '../formation/serialize-dyno.js';
 import { serializeNat, serializeRuleset, serializeSpace } from './serialize.js';
 

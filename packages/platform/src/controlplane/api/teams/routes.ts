@@ -10,7 +10,7 @@ import { createTeam, putTeamMember, removeTeamMember } from '../../domain/teams.
 import type { TeamMemberRecord, TeamRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type { ApiContext } from '../api-context.js';
-import { bodyObject, type ApiServer } from '../build-api.js';
+import { bodyObject, type ApiServer } from '../api-server.js';
 
 function serializeTeam(team: TeamRecord, role: TeamRole | null): Team {
   return {

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { test, type TestContext } from 'node:test';
 import Database from 'better-sqlite3';
 import type { LogLineRecord } from '../records.js';
-import { LOG_LINES_PER_APP } from './log-lines.js';
+import { LOG_LINES_PER_APP } from '../store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 async function tempFile(t: TestContext): Promise<string> {

@@ -12,10 +12,8 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { LogLineRecord } from '../records.js';
+import { LOG_LINES_PER_APP } from '../store.js';
 import { Table } from './table.js';
-
-/** Lines kept per app across restarts (Heroku keeps 1,500). */
-export const LOG_LINES_PER_APP = 1500;
 
 /**
  * How long an appended line may wait to be written. The longer, the fewer lines a busy app

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AccountStore } from '../accounts-store.js';
 import type { AuthorizationRecord, UserRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppRuleStore } from '../app-rules-store.js';
 import type { AppAllowedCallerRecord, AppCallerListRecord, AppInboundRulesetRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteAppRuleStore implements AppRuleStore {
   readonly #tables: SqliteTables;

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppPatch, AppStore } from '../apps-store.js';
 import type { AppRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteAppStore implements AppStore {
   readonly #tables: SqliteTables;

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BuildStore } from '../builds-store.js';
 import type { BuildRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteBuildStore implements BuildStore {
   readonly #tables: SqliteTables;

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DomainStore } from '../domains-store.js';
 import type { DomainRecord, SniEndpointRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteDomainStore implements DomainStore {
   readonly #tables: SqliteTables;

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DynoStore } from '../dynos-store.js';
 import type { DynoDrainRecord, DynoRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteDynoStore implements DynoStore {
   readonly #tables: SqliteTables;

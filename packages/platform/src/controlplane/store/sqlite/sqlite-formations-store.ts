@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { FormationScale, FormationStore } from '../formations-store.js';
 import type { FormationRecord } from '../records.js';
 import type { FormationChanges } from '../releases-store.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 /** Writes a release's formation changes; the caller holds the transaction. */
 export function applyFormationChanges(tables: SqliteTables, changes: FormationChanges): void {

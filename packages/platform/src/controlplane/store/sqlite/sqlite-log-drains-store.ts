@@ -3,7 +3,7 @@
  */
 import type { LogDrainStore } from '../log-drains-store.js';
 import type { LogDrainRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteLogDrainStore implements LogDrainStore {
   readonly #tables: SqliteTables;

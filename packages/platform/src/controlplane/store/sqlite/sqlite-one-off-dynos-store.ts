@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OneOffDynoStore } from '../one-off-dynos-store.js';
 import type { OneOffDynoRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteOneOffDynoStore implements OneOffDynoStore {
   readonly #tables: SqliteTables;

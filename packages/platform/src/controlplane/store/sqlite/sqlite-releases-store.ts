@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReleaseRecord, ReleaseStatus, SlugRecord } from '../records.js';
 import type { ReleaseEffects, ReleaseStore } from '../releases-store.js';
 import { applyFormationChanges } from './sqlite-formations-store.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteReleaseStore implements ReleaseStore {
   readonly #tables: SqliteTables;

@@ -6,7 +6,7 @@ import type { SpaceState } from '@cove/schema';
 import type { Database } from 'better-sqlite3';
 import type { NewSpace, SpaceInboundRuleset, SpaceStore } from '../spaces-store.js';
 import type { LogDrainRecord, SpaceMemberRecord, SpaceRecord, SpaceZoneRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteSpaceStore implements SpaceStore {
   readonly #tables: SqliteTables;

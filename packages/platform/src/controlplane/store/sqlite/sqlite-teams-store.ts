@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { TeamRole } from '@cove/schema';
 import { LAST_ADMIN, type TeamStore } from '../teams-store.js';
 import type { TeamMemberRecord, TeamRecord, UserRecord } from '../records.js';
-import type { SqliteTables } from './sqlite-store.js';
+import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteTeamStore implements TeamStore {
   readonly #tables: SqliteTables;
