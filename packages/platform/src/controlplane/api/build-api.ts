@@ -51,7 +51,9 @@ export function buildApi(
     return503OnClosing: true,
     // Body schemas (from @cove/schema) check types only and never rewrite a body: no coercion,
     // no defaults, no removed fields; the domain reads what the client sent.
-    ajv: { customOptions: { coerceTypes: false, useDefaults: false, removeAdditional: false, allowUnionTypes: true } },
+    // Body schemas leave out `type: 'object'` on purpose: a body that is not an object gets
+    // Heroku's own 400 from bodyObject(), not a schema error (so strictTypes would only warn).
+    ajv: { customOptions: { coerceTypes: false, useDefaults: false, removeAdditional: false, allowUnionTypes: true, strictTypes: false } },
     ...(options.serverFactory === undefined ? {} : { serverFactory: options.serverFactory }),
   }) as unknown as ApiServer;
 

@@ -39,7 +39,7 @@ function fakeStore(drains: DynoDrainRecord[]): { store: Store; changes: number }
         return true;
       },
     },
-    domains: { list: () => [], sniEndpoints: () => [] },
+    domains: { list: () => [], allSniEndpoints: () => [] },
     appRules: { inboundRulesets: () => [], callerLists: () => [], allowedCallers: () => [] },
     onChange: () => () => {},
     onObserved: () => () => {},
