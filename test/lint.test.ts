@@ -80,6 +80,16 @@ test('scripts/lint fails on a planted plane violation, a floating promise and a 
       "  await runtime.stopDyno('web.1');",
       '}',
     ].join('\n'),
+    // The domain naming the SQLite store instead of the Store interface (its test may: no message).
+    [`${P}/controlplane/store/sqlite/sqlite-store.ts`]: 'export class SqliteStore {}',
+    [`${P}/controlplane/domain/planted.ts`]: [
+      "import { SqliteStore } from '../store/sqlite/sqlite-store.js';",
+      'export const store = new SqliteStore();',
+    ].join('\n'),
+    [`${P}/controlplane/domain/planted.test.ts`]: [
+      "import { SqliteStore } from '../store/sqlite/sqlite-store.js';",
+      'export const store = new SqliteStore();',
+    ].join('\n'),
     // The same call from a reconciler is what the rules allow: no message expected.
     [`${P}/controlplane/reconciler/planted.ts`]: [
       "import type { Runtime } from '../../backends/runtime.js';",
@@ -93,6 +103,7 @@ test('scripts/lint fails on a planted plane violation, a floating promise and a 
     'controlplane/api/planted.ts: import-x/no-restricted-paths', // only the factory imports backends/linux
     'controlplane/api/planted.ts: no-restricted-properties', // process.env
     'controlplane/builder/planted.ts: cove/only-reconcilers-call-the-runtime',
+    'controlplane/domain/planted.ts: import-x/no-restricted-paths', // only platform.ts opens the SQLite store
     'dataplane/router/planted.ts: @typescript-eslint/no-floating-promises',
     'dataplane/router/planted.ts: import-x/no-restricted-paths', // dataplane → controlplane
   ]);

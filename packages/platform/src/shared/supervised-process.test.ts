@@ -306,7 +306,9 @@ describe('SupervisedProcess', () => {
     for (const f of procs) await writeFile(f, '');
     const p = supervised({ run: { command: NODE, args: ['-e', IDLE] }, cgroupProcs: procs });
     await p.start();
-    for (const f of procs) assert.equal((await readFile(f, 'utf8')).trim(), String(p.pid));
+    // The wrapping shell writes its pid (the command's, after exec) as it starts, so it may
+    // land just after the 'spawn' event that ends start().
+    for (const f of procs) await waitFor(`${f} to hold the pid`, async () => (await readFile(f, 'utf8')).trim() === String(p.pid));
     await p.stop();
     const entry = await script('forked.mjs', "process.send({ type: 'ready' }); setInterval(() => {}, 1000);");
     const forked = supervised({ run: { fork: entry }, ready: { message: 'ready' }, cgroupProcs: procs });

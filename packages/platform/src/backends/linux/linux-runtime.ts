@@ -90,7 +90,6 @@ export interface LinuxRuntimeOptions {
   readonly localBlobDir?: string | null;
 }
 
-type SpaceRecord = LinuxSpaceRecord;
 
 const DEFAULT_NETWORK_ID = '__default__';
 
@@ -101,7 +100,7 @@ export class LinuxRuntime implements Runtime {
   readonly #root: string;
   readonly #cgroups: Cgroups;
   readonly #slugs: SlugStore;
-  readonly #spaces = new Map<string, SpaceRecord>();
+  readonly #spaces = new Map<string, LinuxSpaceRecord>();
   readonly #dynos = new Map<string, DynoSupervisor>();
   /** Per space and zone, the offset of the last dyno address handed out (see startDyno). */
   readonly #addressCursor = new Map<string, number>();
@@ -222,7 +221,7 @@ export class LinuxRuntime implements Runtime {
       const shortId = existing?.shortId ?? allocateShortId(spec.id, new Set(others.map((r) => r.shortId)));
       const transitIndex = existing?.transitIndex ?? allocateTransitIndex(new Set([...others.map((r) => r.transitIndex), MAX_SPACE_INDEX]));
       if (transitIndex < 0) throw new RuntimeError('ADDRESS_EXHAUSTED', `Cannot create the network of space "${spec.name}": no transit /30 is left`, { retryable: false });
-      const record: SpaceRecord = { spec: { id: spec.id, name: spec.name, cidr: spec.cidr, dataCidr: spec.dataCidr, outboundIps: spec.outboundIps, zones: spec.zones }, shortId, transitIndex, outboundIps, isDefault: false };
+      const record: LinuxSpaceRecord = { spec: { id: spec.id, name: spec.name, cidr: spec.cidr, dataCidr: spec.dataCidr, outboundIps: spec.outboundIps, zones: spec.zones }, shortId, transitIndex, outboundIps, isDefault: false };
       this.#spaces.set(spec.id, record);
       await this.#saveSpace(record);
       await this.#applyNetwork(record);
@@ -421,11 +420,11 @@ export class LinuxRuntime implements Runtime {
     return best === undefined ? [] : [best];
   }
 
-  async #defaultNetwork(): Promise<SpaceRecord> {
+  async #defaultNetwork(): Promise<LinuxSpaceRecord> {
     return this.#exclusive(async () => {
       const existing = this.#spaces.get(DEFAULT_NETWORK_ID);
       if (existing !== undefined) return existing;
-      const record: SpaceRecord = {
+      const record: LinuxSpaceRecord = {
         spec: {
           id: DEFAULT_NETWORK_ID,
           name: 'default',
@@ -447,13 +446,13 @@ export class LinuxRuntime implements Runtime {
     });
   }
 
-  async #saveSpace(record: SpaceRecord): Promise<void> {
+  async #saveSpace(record: LinuxSpaceRecord): Promise<void> {
     const file = `${this.#root}/spaces/${record.shortId}.json`;
     await writeFile(`${file}.tmp`, JSON.stringify(record));
     await rename(`${file}.tmp`, file);
   }
 
-  async #applyNetwork(record: SpaceRecord): Promise<void> {
+  async #applyNetwork(record: LinuxSpaceRecord): Promise<void> {
     await applySpaceNetwork({
       shortId: record.shortId,
       addressing: addressingOf(record),
@@ -471,7 +470,7 @@ export class LinuxRuntime implements Runtime {
     );
   }
 
-  async #status(record: SpaceRecord): Promise<SpaceStatus> {
+  async #status(record: LinuxSpaceRecord): Promise<SpaceStatus> {
     const a = addressingOf(record);
     const kernel = await readSpaceNetwork(record.shortId);
     return {
@@ -534,7 +533,7 @@ export interface LinuxSpaceNetwork {
   readonly transitSpace: string | null;
 }
 
-function addressingOf(record: SpaceRecord): SpaceAddressing {
+function addressingOf(record: LinuxSpaceRecord): SpaceAddressing {
   return spaceAddressing(record.spec.cidr, record.transitIndex);
 }
 

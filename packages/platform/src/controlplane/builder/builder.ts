@@ -1,10 +1,10 @@
 /**
  * The builder (design §1 "builder: git receive, buildpacks, slugs"): turns a source tarball
  * into a slug with buildpacks, then a release, streaming Heroku-style output. Builds run one
- * at a time per app, outside every space, each step in a BuildSandbox as the build user; the
- * app's cache directory persists between builds (the npm cache lives there). The slug is
- * stored through the same code as the slug API (save-slug.ts) and released through
- * createRelease(), so a build is exactly "upload a slug, then release it". When the release
+ * at a time per app, outside every space, each step in the backend's build sandbox
+ * (BuildRunner) as the build user; the app's cache directory persists between builds (the npm
+ * cache lives there). The slug is stored through the same domain code as the slug API
+ * (domain/slugs.ts) and released through createRelease(), so a build is exactly "upload a slug, then release it". When the release
  * has a release phase, the build waits for it (the reconciler runs it) and reports its output.
  */
 import { randomUUID } from 'node:crypto';

@@ -10,7 +10,7 @@ import type { AppRecord, SpaceRecord, TeamRecord, UserRecord } from '../store/re
 import type { Store } from '../store/store.js';
 // Releases are still made by the API's release module (it moves to the domain with releases);
 // it needs the SQLite store, which is the only store there is.
-import { createRelease } from './releases.js';
+import { logApiAction } from './api-log.js';
 import { canCreateAppInSpace, manageableApp, requireTeamAdmin, teamRole, visibleSpace, visibleTeam } from './access.js';
 import { generateAppName, validateAppName } from './names.js';
 import { regionId } from './name-uuid.js';
@@ -91,15 +91,19 @@ export function createApp(
     updatedAt: now,
     releasedAt: null,
   });
+  // The app and its first release ("Initial release", v1) are written together.
+  const firstRelease = { id: randomUUID(), description: 'Initial release', status: 'succeeded', userId: actor.id, slugId: null, config: {}, createdAt: now, updatedAt: now } as const;
   let app: AppRecord;
   if (name !== undefined) {
     app = record(name);
-    if (!store.apps.create(app)) throw new InvalidParamsError(`Name ${name} is already taken`, 'app');
+    if (!store.apps.create(app, firstRelease)) throw new InvalidParamsError(`Name ${name} is already taken`, 'app');
   } else {
     do app = record(generateAppName());
-    while (!store.apps.create(app));
+    while (!store.apps.create(app, firstRelease));
   }
-  createRelease(store, app, actor, { description: 'Initial release', slugId: null, config: {} });
+  logApiAction(store, app, actor, firstRelease.description);
+  logApiAction(store, app, actor, 'Release v1 created');
+  store.changed();
   // As created: the API has always answered with the app before its first release.
   return app;
 }

@@ -12,13 +12,6 @@ import type { ReleaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { BOOT_TIMEOUT_SECONDS, digestId } from './desired-dynos.js';
 
-/**
- * Ends a pending release (domain rule: finishRelease). The cast bridges the transition: until
- * finishRelease takes the Store interface, the platform's one store (SqliteStore) is what runs here.
- */
-export function endReleasePhase(store: Store, release: ReleaseRecord, status: 'succeeded' | 'failed'): void {
-  finishRelease(store as Parameters<typeof finishRelease>[0], release, status);
-}
 
 /** Pending releases waiting for their release phase, newest per app; older ones fail. */
 function pendingReleases(store: Store): ReleaseRecord[] {
@@ -26,7 +19,7 @@ function pendingReleases(store: Store): ReleaseRecord[] {
   for (const release of store.releases.pending()) {
     const latest = store.releases.newest(release.appId);
     if (newest.has(release.appId) || latest?.id !== release.id) {
-      endReleasePhase(store, release, 'failed');
+      finishRelease(store, release, 'failed');
       continue;
     }
     newest.set(release.appId, release);
@@ -43,7 +36,7 @@ export function settleReleasePhases(store: Store, actual: readonly DynoStatus[])
     if (!exited) continue;
     const release = store.releases.byId(dyno.releaseId);
     if (release?.status !== 'pending') continue;
-    endReleasePhase(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
+    finishRelease(store, release, dyno.exitCode === 0 ? 'succeeded' : 'failed');
     changed = true;
   }
   return changed;
@@ -59,7 +52,7 @@ export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSi
     const slug = store.releases.slug(release.slugId);
     const command = slug?.processTypes[RELEASE_PROCESS_TYPE];
     if (slug === undefined || !slug.uploaded || command === undefined) {
-      endReleasePhase(store, release, 'failed');
+      finishRelease(store, release, 'failed');
       continue;
     }
     const zone = app.spaceId === null ? null : (options.readySpaces.get(app.spaceId)?.[0] ?? null);
@@ -93,5 +86,5 @@ export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSi
 export function failUnstartableReleasePhase(store: Store, spec: DynoSpec): void {
   if (spec.type !== RELEASE_PROCESS_TYPE) return;
   const release = store.releases.byId(spec.releaseId);
-  if (release?.status === 'pending') endReleasePhase(store, release, 'failed');
+  if (release?.status === 'pending') finishRelease(store, release, 'failed');
 }

@@ -18,7 +18,6 @@ export interface AppRuleStore {
   putCallerList(list: AppCallerListRecord, callerAppIds: readonly string[]): void;
   /** Removes the app's caller list (every app of its space may call it again). */
   deleteCallerList(appId: string): void;
-  // --- used by seam ---
   /** Every app's own inbound ruleset. */
   inboundRulesets(): AppInboundRulesetRecord[];
   /** Every internal app's caller list (present: only listed callers get through). */

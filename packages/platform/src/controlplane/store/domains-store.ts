@@ -25,7 +25,6 @@ export interface DomainStore {
   replaceSniCertificate(endpointId: string, certificateChain: string, privateKey: string, at: string): void;
   /** Removes an SNI endpoint. */
   removeSniEndpoint(endpointId: string): void;
-  // --- used by seam ---
   /** Every custom domain of every app. */
   list(): DomainRecord[];
   /** Every SNI endpoint (certificate chain and key) of every app. */

@@ -4,24 +4,20 @@
 import type { DynoDrainRecord, DynoRecord } from './records.js';
 
 export interface DynoStore {
-  // --- used by seam ---
   /** Every dyno the reconciler has recorded, in any state. */
   list(): DynoRecord[];
   /** Every routed dyno that left routing and drains before it stops. */
   drains(): DynoDrainRecord[];
   /** The router no longer routes to the draining dyno: records when, once. False when it was not draining or already drained. */
   markDrained(dynoId: string, at: string): boolean;
-  // --- used by api1 ---
   /** The app's dynos, by process type and number. */
   ofApp(appId: string): DynoRecord[];
   /** The app's dynos that are up, by process type and number. */
   upOfApp(appId: string): DynoRecord[];
   /** The dynos of a space, by name. */
   inSpace(spaceId: string): DynoRecord[];
-  // --- used by api2 ---
   /** The app's dyno with this name (`web.1`) or id. */
   findOfApp(appId: string, nameOrId: string): DynoRecord | undefined;
-  // --- used by recon ---
   /** Replaces every observed dyno with `dynos`, in one unit of work (the reconciler alone writes them). */
   replaceObserved(dynos: readonly DynoRecord[]): void;
   /** Forgets the observed dynos of a space whose network is being removed. */

@@ -17,7 +17,6 @@ export interface OneOffDynoStore {
    * (in one transaction, so only one session gets it); undefined when none has it.
    */
   claimSecret(secretHash: string, at: string): OneOffDynoRecord | undefined;
-  // --- used by recon ---
   /** Every one-off dyno, oldest first. */
   all(): OneOffDynoRecord[];
   /** Notes that the reconciler started the one-off dyno (a no-op unless it is pending). */

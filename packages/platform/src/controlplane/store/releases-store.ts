@@ -51,7 +51,6 @@ export interface ReleaseStore {
   insertSlug(slug: SlugRecord): SlugRecord;
   /** Marks a slug's tarball stored, with its size and checksum. */
   markSlugUploaded(slugId: string, fields: Pick<SlugRecord, 'size' | 'checksum' | 'updatedAt'>): void;
-  // --- used by recon ---
   /** Releases waiting for their release phase, newest first. */
   pending(): ReleaseRecord[];
 }

@@ -52,7 +52,6 @@ export interface SpaceStore {
   failZone(spaceId: string, name: string, at: string): boolean;
   /** Marks a zone healthy again. */
   recoverZone(spaceId: string, name: string, at: string): void;
-  // --- used by recon ---
   /** Every space, oldest first (the order the reconciler applies them in). */
   listByAge(): SpaceRecord[];
   /** Records what the runtime reports of the space's network (state, outbound IPs) and clears its last error. */

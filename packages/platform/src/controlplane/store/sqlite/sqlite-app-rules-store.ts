@@ -50,7 +50,6 @@ export class SqliteAppRuleStore implements AppRuleStore {
     this.#tables.appCallerLists.delete('app_id = ?', [appId]);
   }
 
-  // --- used by seam ---
   inboundRulesets(): AppInboundRulesetRecord[] {
     return this.#tables.appInboundRulesets.select('');
   }

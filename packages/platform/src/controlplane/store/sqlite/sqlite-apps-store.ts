@@ -3,7 +3,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { AppPatch, AppStore } from '../apps-store.js';
-import type { AppRecord } from '../records.js';
+import type { AppRecord, ReleaseRecord } from '../records.js';
 import type { SqliteTables } from './sqlite-tables.js';
 
 export class SqliteAppStore implements AppStore {
@@ -31,10 +31,14 @@ export class SqliteAppStore implements AppStore {
     return this.#tables.apps.select('space_id = ?', [spaceId], 'ORDER BY name');
   }
 
-  create(app: AppRecord): boolean {
+  create(app: AppRecord, firstRelease?: Omit<ReleaseRecord, 'appId' | 'version'>): boolean {
     return this.#db.transaction(() => {
       if (this.byNameOrId(app.name) !== undefined) return false;
       this.#tables.apps.insert(app);
+      if (firstRelease !== undefined) {
+        this.#tables.releases.insert({ ...firstRelease, appId: app.id, version: 1 });
+        this.#tables.apps.update({ releasedAt: firstRelease.createdAt }, 'id = ?', [app.id]);
+      }
       return true;
     })();
   }
@@ -54,7 +58,6 @@ export class SqliteAppStore implements AppStore {
     this.#tables.apps.delete('id = ?', [appId]);
   }
 
-  // --- used by api2 ---
   setBuildpackDescription(appId: string, description: string | null): void {
     this.#tables.apps.update({ buildpackDescription: description }, 'id = ?', [appId]);
   }

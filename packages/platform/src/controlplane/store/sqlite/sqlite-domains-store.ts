@@ -54,7 +54,6 @@ export class SqliteDomainStore implements DomainStore {
     this.#tables.sniEndpoints.delete('id = ?', [endpointId]);
   }
 
-  // --- used by seam ---
   list(): DomainRecord[] {
     return this.#tables.domains.select('');
   }

@@ -50,7 +50,6 @@ export class SqliteDynoStore implements DynoStore {
     return this.#tables.dynoDrains.update({ drainedAt: at }, 'dyno_id = ? AND drained_at IS NULL', [dynoId]) > 0;
   }
 
-  // --- used by api1 ---
   ofApp(appId: string): DynoRecord[] {
     return this.#tables.dynos.select('app_id = ?', [appId], 'ORDER BY type, number');
   }
@@ -63,7 +62,6 @@ export class SqliteDynoStore implements DynoStore {
     return this.#tables.dynos.select('space_id = ?', [spaceId], 'ORDER BY name');
   }
 
-  // --- used by api2 ---
   findOfApp(appId: string, nameOrId: string): DynoRecord | undefined {
     return this.#tables.dynos.one('app_id = ? AND (name = ? OR id = ?)', [appId, nameOrId, nameOrId]);
   }

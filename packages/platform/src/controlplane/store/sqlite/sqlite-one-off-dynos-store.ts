@@ -40,7 +40,6 @@ export class SqliteOneOffDynoStore implements OneOffDynoStore {
     })();
   }
 
-  // --- used by recon ---
   all(): OneOffDynoRecord[] {
     return this.#tables.oneOffDynos.select('', [], 'ORDER BY created_at');
   }

@@ -80,7 +80,6 @@ export class SqliteReleaseStore implements ReleaseStore {
     this.#tables.slugs.update({ uploaded: true, ...fields }, 'id = ?', [slugId]);
   }
 
-  // --- used by recon ---
   pending(): ReleaseRecord[] {
     return this.#tables.releases.select("status = 'pending'", [], 'ORDER BY version DESC');
   }

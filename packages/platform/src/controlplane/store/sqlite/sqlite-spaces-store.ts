@@ -127,7 +127,6 @@ export class SqliteSpaceStore implements SpaceStore {
     }
   }
 
-  // --- used by recon ---
   listByAge(): SpaceRecord[] {
     return this.#tables.spaces.select('', [], 'ORDER BY created_at');
   }

@@ -78,10 +78,6 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Runs `fn` in one transaction (nested calls join the outer one). */
-  transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
-  }
 
   /** Tells watchers (the reconciler, the data-plane feeds) that desired state changed. */
   changed(): void {
