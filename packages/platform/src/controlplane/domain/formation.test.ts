@@ -1,34 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import type { AppRecord, UserRecord } from '../store/records.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { withAppStore } from './domain-test-store.js';
 import { restartDynos, scaleFormation } from './formation.js';
 import { createRelease } from './releases.js';
 import { insertSlug } from './slugs.js';
 
-const at = '2026-01-01T00:00:00.000Z';
-
 /** A store in a temporary directory with one user and one app deployed with web and worker. */
 function withApp(fn: (store: SqliteStore, app: AppRecord, user: UserRecord) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'cove-formation-'));
-  const store = new SqliteStore(join(dir, 'cove.db'));
-  try {
-    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app: AppRecord = {
-      id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
-      stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    };
-    store.apps.create(app);
+  withAppStore((store, app, user) => {
     const slug = insertSlug(store, app, { processTypes: { web: 'a', worker: 'b' }, commit: null, commitDescription: null, checksum: null, stack: 'heroku-24', buildpackDescription: null });
     createRelease(store, app, user, { description: 'Deploy', slugId: slug.id, config: {} });
     fn(store, app, user);
-  } finally {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 const quantities = (store: SqliteStore, app: AppRecord): string => store.formations.list(app.id).map((f) => `${f.type}@${f.quantity}`).join(' ');

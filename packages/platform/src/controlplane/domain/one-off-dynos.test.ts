@@ -1,32 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import type { AppRecord, UserRecord } from '../store/records.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { withAppStore } from './domain-test-store.js';
 import { claimRendezvousSecret, createOneOffDyno, forgetOneOffDyno, stopOneOffDyno, type OneOffRequest } from './one-off-dynos.js';
 import { createRelease } from './releases.js';
 import { insertSlug } from './slugs.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
-function withStore(fn: (store: SqliteStore, app: AppRecord, user: UserRecord) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'cove-one-off-'));
-  const store = new SqliteStore(join(dir, 'cove.db'));
-  try {
-    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app: AppRecord = {
-      id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
-      stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    };
-    store.apps.create(app);
-    fn(store, app, user);
-  } finally {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const request: OneOffRequest = { type: 'run', command: 'bash', size: 'Standard-1X', env: {}, attach: true, tty: true, columns: 80, lines: 24, timeToLiveSeconds: 60 };
 
@@ -38,7 +20,7 @@ function deploy(store: SqliteStore, app: AppRecord, user: UserRecord, uploaded: 
 }
 
 test('a one-off dyno needs a live release with an uploaded slug', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     assert.throws(() => createOneOffDyno(store, app, request), { id: 'conflict' });
     deploy(store, app, user, false);
     assert.throws(() => createOneOffDyno(store, app, request), { id: 'conflict' });
@@ -51,7 +33,7 @@ test('a one-off dyno needs a live release with an uploaded slug', () => {
 });
 
 test('a rendezvous secret opens its dyno once', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     deploy(store, app, user, true);
     const { record, secret } = createOneOffDyno(store, app, request);
     assert.ok(secret !== null);
@@ -62,7 +44,7 @@ test('a rendezvous secret opens its dyno once', () => {
 });
 
 test('stopping or forgetting a one-off dyno removes it', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     deploy(store, app, user, true);
     const first = createOneOffDyno(store, app, request).record;
     const second = createOneOffDyno(store, app, request).record;

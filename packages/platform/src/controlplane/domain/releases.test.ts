@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import type { AppRecord, UserRecord } from '../store/records.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { withAppStore } from './domain-test-store.js';
 import { createRelease, finishRelease, rollback } from './releases.js';
 import { insertSlug } from './slugs.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
-/** A store in a temporary directory with one user and one app (outside any space). */
-function withStore(fn: (store: SqliteStore, app: AppRecord, user: UserRecord) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'cove-releases-'));
-  const store = new SqliteStore(join(dir, 'cove.db'));
-  try {
-    const user = store.accounts.createUser({ id: 'u', email: 'u@example.test', name: null, passwordHash: null, serverAdmin: false, createdAt: at, updatedAt: at, lastLogin: null });
-    const app: AppRecord = {
-      id: 'a', name: 'app', ownerId: 'u', teamId: null, spaceId: null, region: 'local', internalRouting: null, maintenance: false,
-      stack: 'heroku-24', buildpackDescription: null, config: {}, createdAt: at, updatedAt: at, releasedAt: null,
-    };
-    store.apps.create(app);
-    fn(store, app, user);
-  } finally {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function slug(store: SqliteStore, app: AppRecord, processTypes: Record<string, string>): string {
   return insertSlug(store, app, { processTypes, commit: null, commitDescription: null, checksum: null, stack: 'heroku-24', buildpackDescription: null }).id;
@@ -35,7 +16,7 @@ function slug(store: SqliteStore, app: AppRecord, processTypes: Record<string, s
 const formation = (store: SqliteStore, app: AppRecord): string[] => store.formations.list(app.id).map((f) => `${f.type}=${f.quantity}:${f.command}`);
 
 test('a deploy numbers releases in order and brings the formation in line with the slug', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     const first = createRelease(store, app, user, { description: 'Deploy 1', slugId: slug(store, app, { web: 'node a', worker: 'node w' }), config: { A: '1' } });
     assert.equal(first.version, 1);
     assert.equal(first.status, 'succeeded');
@@ -57,7 +38,7 @@ test('a deploy numbers releases in order and brings the formation in line with t
 });
 
 test('a release phase keeps the release pending; failing it puts the live config back', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     const live = createRelease(store, app, user, { description: 'Deploy 1', slugId: slug(store, app, { web: 'node a' }), config: { A: '1' } });
     const pending = createRelease(store, app, user, { description: 'Deploy 2', slugId: slug(store, app, { web: 'node b', release: 'migrate' }), config: { A: '2' } });
     assert.equal(pending.status, 'pending');
@@ -74,7 +55,7 @@ test('a release phase keeps the release pending; failing it puts the live config
 });
 
 test('a release phase that succeeds makes the release current and syncs the formation', () => {
-  withStore((store, app, user) => {
+  withAppStore((store, app, user) => {
     createRelease(store, app, user, { description: 'Deploy 1', slugId: slug(store, app, { web: 'node a' }), config: {} });
     const pending = createRelease(store, app, user, { description: 'Deploy 2', slugId: slug(store, app, { web: 'node b', release: 'migrate' }), config: { B: '1' } });
     finishRelease(store, pending, 'succeeded');

@@ -5,6 +5,7 @@
  * runs one more pass after it.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { SerialTrigger } from '../../shared/serial-trigger.js';
 import type { ResourceReconciler } from './resource-reconciler.js';
 
 export interface ReconcileLoopOptions {
@@ -38,8 +39,7 @@ export class ReconcileLoop {
   readonly #options: ReconcileLoopOptions;
   #timer: NodeJS.Timeout | undefined;
   #retryTimer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
+  readonly #trigger = new SerialTrigger(() => this.#pass());
   #closed = false;
   #unsubscribe: (() => void) | undefined;
   #passes = 0;
@@ -68,29 +68,22 @@ export class ReconcileLoop {
     this.#unsubscribe?.();
     if (this.#timer !== undefined) clearInterval(this.#timer);
     if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
-    await this.#running;
+    await this.#trigger.close();
   }
 
   /** Asks for a pass soon; passes never overlap, and a request during one runs another. */
   trigger(): void {
-    if (this.#closed) return;
-    if (this.#running !== undefined) {
-      this.#again = true;
-      return;
+    this.#trigger.trigger();
+  }
+
+  async #pass(): Promise<void> {
+    await delay(0);
+    try {
+      await this.reconcileOnce();
+    } catch (error) {
+      this.#options.onError?.('Reconciler pass failed', error);
     }
-    this.#running = (async () => {
-      do {
-        this.#again = false;
-        await delay(0);
-        try {
-          await this.reconcileOnce();
-        } catch (error) {
-          this.#options.onError?.('Reconciler pass failed', error);
-        }
-        this.#passes++;
-      } while (this.#again && !this.#closed);
-      this.#running = undefined;
-    })();
+    this.#passes++;
   }
 
   /**
