@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DynoLifecycle, initialLifecycleState, restartDelayMs, type DynoEffect, type DynoLifecycleSpec, type DynoLifecycleState } from './dyno-lifecycle.js';
+import { restartBackoffMs } from '../shared/supervised-process.js';
+import { DynoLifecycle, initialLifecycleState, type DynoEffect, type DynoLifecycleSpec, type DynoLifecycleState } from './dyno-lifecycle.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -27,10 +28,10 @@ function launched(overrides: Partial<DynoLifecycleSpec> = {}, at = T0): { lifecy
   return { lifecycle, state, log };
 }
 
-describe('restartDelayMs', () => {
+describe('restartBackoffMs (a crashed dyno\'s back-off)', () => {
   test('is immediate first, then doubles from 1 s, capped at 60 s', () => {
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 20].map(restartDelayMs), [0, 1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000, 60_000]);
-    assert.equal(restartDelayMs(-1), 0);
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 20].map(restartBackoffMs), [0, 1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+    assert.equal(restartBackoffMs(-1), 0);
   });
 });
 

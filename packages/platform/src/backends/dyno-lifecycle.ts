@@ -17,17 +17,12 @@
  * R12: a process still running when the stop's grace period ends is killed.
  */
 import type { DynoState } from '@cove/schema';
+import { restartBackoffMs } from '../shared/supervised-process.js';
 import type { DynoSpec } from './runtime.js';
 
 const R14_INTERVAL_MS = 20_000;
 const MEMORY_POLL_MS = 1000;
 const STABLE_UP_MS = 60_000;
-const MAX_RESTART_DELAY_MS = 60_000;
-
-/** The delay before restart number `restarts + 1` of a crashed dyno. */
-export function restartDelayMs(restarts: number): number {
-  return restarts <= 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (restarts - 1));
-}
 
 /** What the lifecycle needs to know of a dyno's spec. */
 export type DynoLifecycleSpec = Pick<DynoSpec, 'command' | 'listens' | 'restart' | 'bootTimeoutSeconds' | 'limits'>;
@@ -207,7 +202,7 @@ export class DynoLifecycle {
     s.exitCode = status;
     if (this.#spec.restart === 'always') {
       effects.push(...this.#setState('crashed', now));
-      s.nextRestartAt = now + restartDelayMs(s.restarts);
+      s.nextRestartAt = now + restartBackoffMs(s.restarts);
       s.restarts += 1;
     } else {
       effects.push(...this.#setState(status === 0 ? 'down' : 'crashed', now));

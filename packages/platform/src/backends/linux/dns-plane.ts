@@ -52,9 +52,9 @@ export class LinuxDnsPlane implements DnsPlane {
       ...(this.#options.entry === undefined ? {} : { entry: this.#options.entry }),
       // The child restarts itself with back-off; its sockets died with it, so attach every
       // space again once it is back (it already answers from the last feed).
+      // The restarted child already answers from the last feed (DnsProcess replays it).
       onExit: () => {
         this.#attached.clear();
-        this.#lastSent = '';
       },
       onRestart: () => {
         if (this.#closed || this.#lastFeed === null) return;
@@ -104,13 +104,18 @@ export class LinuxDnsPlane implements DnsPlane {
   }
 
   async #attach(dns: DnsProcess, key: string): Promise<void> {
+    let sockets: SpaceSockets | undefined;
     try {
-      const sockets = await this.#options.listenInSpace(key === DEFAULT_NETWORK_DNS_KEY ? null : key, { vip: 'dns', port: 53, udp: true, tcp: true });
+      sockets = await this.#options.listenInSpace(key === DEFAULT_NETWORK_DNS_KEY ? null : key, { vip: 'dns', port: 53, udp: true, tcp: true });
       if (sockets.udp === undefined) throw new Error('the runtime returned no UDP socket');
       await dns.attach(key, sockets.udp, sockets.tcp);
       this.#attached.add(key);
       this.#failing.delete(key);
     } catch (error) {
+      // Not handed over (the child died meanwhile, say): keeping them would hold the space's
+      // DNS address, and every later attach would fail with EADDRINUSE.
+      sockets?.udp?.close();
+      sockets?.tcp?.close();
       if (!this.#failing.has(key)) this.#options.log.error(`Could not serve DNS in ${key === DEFAULT_NETWORK_DNS_KEY ? 'the default network' : `space ${key}`}`, error);
       this.#failing.add(key);
     }

@@ -31,6 +31,7 @@ import type {
   SpaceSpec,
   SpaceStatus,
 } from '../runtime.js';
+import { initialLifecycleState } from '../dyno-lifecycle.js';
 import { MAX_SPACE_INDEX, intToIp, ipToInt, spaceAddressing, type SpaceAddressing } from '../../shared/space-addressing.js';
 import { Cgroups } from './cgroups.js';
 import { ATTACHED_SUPERVISE_SCRIPT } from './attached-dyno.js';
@@ -315,17 +316,9 @@ export class LinuxRuntime implements Runtime {
       dnsAddress: addressing.dnsAddress,
       isolated: space.isDefault,
       slugAppDir: '',
-      launch: 0,
-      state: 'starting',
-      updatedAt: new Date().toISOString(),
-      launchedAt: Date.now(),
-      upAt: null,
-      restarts: 0,
-      nextRestartAt: null,
+      ...initialLifecycleState(Date.now()),
       oomBaseline: 0,
       outputOffset: 0,
-      stopping: false,
-      zoneDown: false,
     };
     const sup = new DynoSupervisor(dir, record, this.#ctx);
     this.#dynos.set(spec.id, sup);

@@ -80,7 +80,9 @@ export class DnsProcess {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       ready: { handshake: (child) => this.#handshake(child) },
       stopRequest: (child) => {
-        this.#request({ type: 'close', id: this.#nextId++ }, undefined, child).catch(() => {});
+        // Without its IPC channel the child cannot hear "close": a signal, not the whole grace.
+        if (child.connected) this.#request({ type: 'close', id: this.#nextId++ }, undefined, child).catch(() => {});
+        else child.kill('SIGTERM');
       },
       ...(options.closeGraceMs === undefined ? {} : { stopGraceMs: options.closeGraceMs }),
       onReady: () => {
