@@ -300,7 +300,9 @@ export class SupervisedProcess {
       clearTimeout(timer);
     }
     if (o.pidFile !== undefined) {
-      const cmdline = await readCmdline(pid);
+      // A spawned command may still be its cgroup-joining shell at this point; after `exec` its
+      // command line is exactly the command and its arguments, so record that.
+      const cmdline = 'fork' in o.run ? await readCmdline(pid) : [o.run.command, ...(o.run.args ?? [])].join(' ').trim();
       const tmp = `${o.pidFile}.tmp`;
       await writeFile(tmp, JSON.stringify({ pid, startTime: identity.startTime, cmdline } satisfies PidFile), { mode: 0o600 });
       await rename(tmp, o.pidFile);

@@ -6,8 +6,6 @@ import { nameUuid, regionId } from '../domain/name-uuid.js';
 import type { AppRecord, TeamRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
-export { nameUuid };
-
 export function regionRef(name: string): Ref {
   return { id: regionId(name), name };
 }

@@ -8,8 +8,6 @@ import { ForbiddenError, InvalidParamsError, NotFoundError, UnprocessableError }
 import type { AppPatch } from '../store/apps-store.js';
 import type { AppRecord, SpaceRecord, TeamRecord, UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-// Releases are still made by the API's release module (it moves to the domain with releases);
-// it needs the SQLite store, which is the only store there is.
 import { logApiAction } from './api-log.js';
 import { canCreateAppInSpace, manageableApp, requireTeamAdmin, teamRole, visibleSpace, visibleTeam } from './access.js';
 import { generateAppName, validateAppName } from './names.js';

@@ -5,8 +5,6 @@
 import { InvalidParamsError } from '../../shared/errors.js';
 import type { UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-// Releases are still made by the API's release module (it moves to the domain with releases);
-// it needs the SQLite store, which is the only store there is.
 import { createRelease } from './releases.js';
 import { manageableApp } from './access.js';
 

@@ -8,7 +8,6 @@ import { ZONE_NAMES } from '../../shared/space-addressing.js';
 import { ForbiddenError, InvalidParamsError, NotFoundError, UnprocessableError } from '../../shared/errors.js';
 import type { LogDrainRecord, SpaceMemberRecord, SpaceRecord, SpaceZoneRecord, UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-// The log-drain URL rule belongs to log drains; it moves to their domain module with them.
 import { validateDrainUrl } from './log-drains.js';
 import { adminSpace, requireTeamAdmin, SPACE_PERMISSIONS, teamRole, visibleTeam } from './access.js';
 import { defaultDataCidr, DEFAULT_CIDR, validateDataCidr, validateInboundRules, validateSpaceCidr } from './cidr-rules.js';

@@ -132,7 +132,7 @@ export class DynoReconciler implements ResourceReconciler {
     this.#appLog({ appId: spec.appId, source: 'heroku', dyno: spec.name, message: 'State changed from starting to crashed' });
     failUnstartableReleasePhase(this.#store, spec);
     // A one-off dyno that cannot start has ended: its record goes (a no-op for other dynos).
-    this.#store.oneOffDynos.forgetEnded(spec.id);
+    this.#store.oneOffDynos.remove(spec.id);
   }
 
   /** Writes what runs, plus desired dynos that failed to start for good (as `crashed`), to the store. */

@@ -18,8 +18,10 @@ class OneOffDynos {
     return [...this.records];
   }
 
-  forgetEnded(id: string): void {
+  remove(id: string): boolean {
+    const before = this.records.length;
     this.records = this.records.filter((r) => r.id !== id);
+    return this.records.length < before;
   }
 
   ids(): string[] {

@@ -17,7 +17,7 @@ export const ATTACH_CLAIM_TIMEOUT_MS = 60_000;
 
 /** Drops one-off records whose dyno has ended, vanished, expired or was never attached to. */
 export function settleOneOffDynos(
-  oneOffDynos: Pick<OneOffDynoStore, 'all' | 'forgetEnded'>,
+  oneOffDynos: Pick<OneOffDynoStore, 'all' | 'remove'>,
   actual: readonly DynoStatus[],
   now = Date.now(),
 ): void {
@@ -28,7 +28,7 @@ export function settleOneOffDynos(
     const vanished = status === undefined && record.state === 'started';
     const unclaimed = record.attach && record.secretHash !== null && Date.parse(record.createdAt) + ATTACH_CLAIM_TIMEOUT_MS <= now;
     // One at a time: each is idempotent, and a crash midway leaves the rest for the next pass.
-    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) oneOffDynos.forgetEnded(record.id);
+    if (finished || vanished || unclaimed || Date.parse(record.expiresAt) <= now) oneOffDynos.remove(record.id);
   }
 }
 

@@ -57,7 +57,7 @@ export function releasePhaseDynos(store: Store, options: { slugBlobs: SlugBlobSi
     }
     const zone = app.spaceId === null ? null : (options.readySpaces.get(app.spaceId)?.[0] ?? null);
     if (app.spaceId !== null && zone === null) continue;
-    const size = store.formations.list(app.id).find((f) => f.type === 'web')?.size ?? defaultDynoSize(app.spaceId !== null);
+    const size = store.formations.ofType(app.id, 'web')?.size ?? defaultDynoSize(app.spaceId !== null);
     specs.push({
       id: digestId([app.id, RELEASE_PROCESS_TYPE, release.id]),
       appId: app.id,

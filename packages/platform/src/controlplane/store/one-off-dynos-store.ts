@@ -21,6 +21,4 @@ export interface OneOffDynoStore {
   all(): OneOffDynoRecord[];
   /** Notes that the reconciler started the one-off dyno (a no-op unless it is pending). */
   markStarted(dynoId: string): void;
-  /** Forgets a one-off dyno that ended, vanished or expired (the reconciler then stops it). */
-  forgetEnded(dynoId: string): void;
 }

@@ -22,8 +22,6 @@ export interface SpaceStore {
   byId(id: string): SpaceRecord | undefined;
   /** Every space, by name. */
   list(): SpaceRecord[];
-  /** The lowest transit index no live space holds. */
-  freeIndex(): number;
   /**
    * Adds a space with a fresh short id and transit index, its zones, and its space log drain if
    * given; undefined if the name is taken.

@@ -6,8 +6,10 @@
  * Synchronous, by decision (see docs/architecture.md, "The store"): every operation is a whole
  * unit of work (its own transaction where it writes more than one row), so no caller composes
  * transactions or holds one across an await. The embedded SQLite store answers in microseconds
- * on the event loop. The planned Postgres store needs an asynchronous interface; because callers
- * never compose transactions, that change is `await` at each call, not a redesign.
+ * on the event loop. The planned Postgres store needs an asynchronous interface: `await` at each
+ * call, plus the domain's read-then-write sequences (a relative scale, the drain limit, a
+ * one-off dyno's number) made single operations or conditional writes, since only the one
+ * event loop keeps them atomic today.
  */
 import type { LogLineRecord } from './records.js';
 import type { AccountStore } from './accounts-store.js';

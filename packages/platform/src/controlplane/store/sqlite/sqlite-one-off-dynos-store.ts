@@ -48,7 +48,4 @@ export class SqliteOneOffDynoStore implements OneOffDynoStore {
     this.#tables.oneOffDynos.update({ state: 'started', updatedAt: new Date().toISOString() }, "id = ? AND state = 'pending'", [dynoId]);
   }
 
-  forgetEnded(dynoId: string): void {
-    this.#tables.oneOffDynos.delete('id = ?', [dynoId]);
-  }
 }

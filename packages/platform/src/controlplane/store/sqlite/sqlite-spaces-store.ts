@@ -29,7 +29,7 @@ export class SqliteSpaceStore implements SpaceStore {
     return this.#tables.spaces.select('', [], 'ORDER BY name');
   }
 
-  freeIndex(): number {
+  #freeIndex(): number {
     const used = new Set(this.#tables.spaces.select('').map((s) => s.index));
     let i = 0;
     while (used.has(i)) i++;
@@ -39,7 +39,7 @@ export class SqliteSpaceStore implements SpaceStore {
   create(space: NewSpace, zones: readonly string[], logDrain?: LogDrainRecord): SpaceRecord | undefined {
     return this.#db.transaction(() => {
       if (this.byNameOrId(space.name) !== undefined) return undefined;
-      const record: SpaceRecord = { ...space, shortId: this.#freeShortId(), index: this.freeIndex() };
+      const record: SpaceRecord = { ...space, shortId: this.#freeShortId(), index: this.#freeIndex() };
       this.#tables.spaces.insert(record);
       for (const zone of zones) this.#tables.spaceZones.insert({ spaceId: record.id, name: zone, healthy: true, updatedAt: space.createdAt });
       if (logDrain !== undefined) this.#tables.logDrains.insert(logDrain);
