@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -186,6 +186,25 @@ if (!inSandbox) {
       const out = async (command: string): Promise<string> => (await lab.inDyno('default', common.extended.ip, command)).stdout.trim();
       await lab.waitFor('default network DNS', async () => (await out(`node dnsq.js - ${OUTSIDE_NAME}`)) === `ok ${OUTSIDE_IP}`, 10_000);
       assert.equal(await out('node dnsq.js - web.common-app.app.localspace'), 'fail ENOTFOUND');
+    });
+
+    test('a DNS child that dies is started again and serves every space once more', async () => {
+      const [web] = await dynos('dns-app', 1);
+      const [peer] = await dynos('peer-app', 1);
+      assert.ok(web && peer);
+      // The DNS child: the server's child process running bin/dns.js (never a process of another run).
+      const server = cove.process?.pid;
+      assert.ok(server !== undefined);
+      const children = (await readFile(`/proc/${server}/task/${server}/children`, 'utf8')).trim().split(/\s+/).map(Number);
+      let dnsPid: number | undefined;
+      for (const pid of children) {
+        const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+        if (cmdline.includes('bin/dns.js')) dnsPid = pid;
+      }
+      assert.ok(dnsPid !== undefined, 'the server runs a DNS child');
+      process.kill(dnsPid, 'SIGKILL');
+      await lab.waitFor('prod answering again', async () => (await inDyno('prod', web, 'node dnsq.js - web.dns-app.app.localspace')) === `ok ${web.extended.ip}`, 15_000);
+      await lab.waitFor('other answering again', async () => (await inDyno('other', peer, 'node dnsq.js - web.peer-app.app.localspace')) === `ok ${peer.extended.ip}`, 15_000);
     });
 
     test('malformed packets do not crash or stall the server', async () => {
