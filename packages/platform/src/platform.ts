@@ -103,7 +103,6 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
 
   const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
   const blobDir = join(config.dataDir, 'blobs');
-  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   // `heroku run` sessions meet their one-off dynos on the API's own port (see api-listener.ts).
   const rendezvous = new RendezvousServer({
     claim: (secret) => claimRendezvousSecret(store, secret),
@@ -114,12 +113,13 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       reconciler?.stopAbandonedDyno(dynoId).catch((error: unknown) => log.error('Could not stop an abandoned one-off dyno', error));
     },
   });
-  const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
+  const listener = createApiListener(tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
   await new Promise<void>((resolve, reject) => {
     listener.server.once('error', reject);
     listener.server.listen(config.api.port, config.api.host, () => resolve());
   });
   const port = listener.address().port;
+  let listenerHandler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, buildRunner: backend.buildRunner, runsDynos: backend.runsDynos, log });
   await builder.start();
   const api = buildApi(
@@ -139,12 +139,13 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     {
       logger: log,
       serverFactory: (fastifyHandler) => {
-        handler = fastifyHandler;
+        listenerHandler = fastifyHandler;
         return listener.http;
       },
     },
   );
   await api.ready();
+  if (listenerHandler !== undefined) listener.serve(listenerHandler);
 
   reconciler = new Reconciler(store, runtime, {
     intervalMs: config.reconcileIntervalMs,

@@ -41,7 +41,14 @@ export interface RendezvousOptions {
   abandon(dynoId: string): void;
   /** How long a session waits for its dyno to start. @default 60000 */
   readonly startTimeoutMs?: number;
+  /** How long a connection may take to send its secret line. @default 10000 */
+  readonly secretLineTimeoutMs?: number;
+  /** Silence (no byte either way) that ends a session. @default SESSION_IDLE_MS */
+  readonly idleTimeoutMs?: number;
 }
+
+/** Heroku closes a one-off dyno's connection after an hour without input or output. */
+export const SESSION_IDLE_MS = 60 * 60_000;
 
 export class RendezvousServer {
   readonly #options: RendezvousOptions;
@@ -61,7 +68,10 @@ export class RendezvousServer {
     this.#sessions.add(socket);
     socket.once('close', () => this.#sessions.delete(socket));
     socket.on('error', () => socket.destroy());
-    (socket as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
+    const tcp = socket as { setNoDelay?: (on: boolean) => void; setTimeout?: (ms: number, onTimeout?: () => void) => void };
+    tcp.setNoDelay?.(true);
+    // The secret line comes right after the handshake; a session then may be quiet for an hour.
+    tcp.setTimeout?.(this.#options.secretLineTimeoutMs ?? 10_000, () => socket.destroy());
     let line = head;
     const onData = (chunk: Buffer): void => {
       line = Buffer.concat([line, chunk]);
@@ -75,6 +85,7 @@ export class RendezvousServer {
       }
       socket.off('data', onData);
       socket.pause();
+      tcp.setTimeout?.(this.#options.idleTimeoutMs ?? SESSION_IDLE_MS);
       const secretLine = line.subarray(0, end).toString('utf8').replace(/\r$/, '');
       const rest = line.subarray(end + 1);
       void this.#session(socket, secretLine, rest).catch(() => socket.destroy());

@@ -36,6 +36,9 @@ function repoName(param: string): string {
   return param.slice(0, -4);
 }
 
+/** Silence a git exchange may have (a push's build output) before its connection ends. */
+const GIT_QUIET_MS = 30 * 60_000;
+
 export function registerGitRoutes(app: ApiServer, ctx: ApiContext): void {
   const handle = async (request: FastifyRequest, reply: FastifyReply, repo: string, service: Service, pathInfo: string): Promise<void> => {
     const builder = ctx.builder;
@@ -48,6 +51,8 @@ export function registerGitRoutes(app: ApiServer, ctx: ApiContext): void {
     const session = service === 'git-receive-pack' ? builder.openPush(record, user) : null;
     const slash = dir.lastIndexOf('/');
     reply.hijack();
+    // A push answers with its build's output, which may be quiet for a long time (a compile step).
+    request.raw.socket.setTimeout(GIT_QUIET_MS);
     try {
       await runBackend(request.raw, reply.raw, {
         GIT_PROJECT_ROOT: dir.slice(0, slash),
