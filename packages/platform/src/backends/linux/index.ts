@@ -60,11 +60,20 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
       await dns.start();
       await router.start();
     },
-    async close() {
-      await router.close().catch((error: unknown) => log.error('Could not close the router', error));
+    async close(options = {}) {
+      const keepRunning = options.keepDataPlane === true;
+      await router.close({ keepRunning }).catch((error: unknown) => log.error('Could not close the router', error));
+      // The DNS process keeps running with `keepRunning` too once its plane supports it (dnsdrain).
       await dns.close().catch((error: unknown) => log.error('Could not close the DNS process', error));
       await runtime.close();
     },
-    cleanup: () => runtime.cleanup(),
+    async stopDataPlane() {
+      await router.stopDataPlane();
+      // The DNS and drain processes left running are stopped here too once they can be (dnsdrain).
+    },
+    async cleanup() {
+      await router.stopDataPlane().catch((error: unknown) => log.error('Could not stop the router', error));
+      await runtime.cleanup();
+    },
   };
 }

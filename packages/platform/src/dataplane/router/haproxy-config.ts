@@ -81,6 +81,9 @@ export const LOG_FIELDS = [
   '%pid.%rt', // the line's identity: process and request counter
 ] as const;
 
+/** Every dyno server's health check: a connect every second, out after two failures, back after one success. */
+export const HEALTH_CHECK = 'check inter 1s fall 2 rise 1';
+
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
 
@@ -213,7 +216,9 @@ function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map
 }
 
 function backend(app: NamespacedRouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
-  const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
+  // Health checks (a TCP connect, from the server's namespace like its connections) take a
+  // crashed dyno out of rotation within about two seconds even while the control plane is down.
+  const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin', `  default-server ${HEALTH_CHECK}`];
   const paths = { pagesDir, mapsDir };
   if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, 'space', app.spaceId ?? app.appId, paths, maps));
   if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, 'app', app.appId, paths, maps));

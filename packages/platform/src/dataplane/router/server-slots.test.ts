@@ -25,8 +25,10 @@ test('ServerSlots adds joining dynos before it drains leaving ones, and reuses a
   const restart = slots.plan(feed(server(3), server(4)));
   assert.deepEqual(restart.commands, [
     'set server app-a1/s3 addr 10.0.128.13 port 5000',
+    'set server app-a1/s3 health up',
     'set server app-a1/s3 state ready',
     'set server app-a1/s4 addr 10.0.128.14 port 5000',
+    'set server app-a1/s4 health up',
     'set server app-a1/s4 state ready',
     'set server app-a1/s1 state maint',
     'set server app-a1/s2 state maint',
