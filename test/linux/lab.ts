@@ -219,11 +219,14 @@ export interface LoadResult {
   readonly errors: Record<string, number>;
 }
 
-/** Requests `path` on HOST:80 with a Host header over keep-alive connections, until stopped; prints its counts. */
+/**
+ * Requests `path` on HOST:80 with a Host header over keep-alive connections (or a new
+ * connection for each request), until stopped; prints its counts.
+ */
 const STEADY_LOAD = `
 const http = require('http');
-const [host, hostHeader, concurrency, path] = process.argv.slice(1);
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
+const [host, hostHeader, concurrency, path, mode] = process.argv.slice(1);
+const agent = mode === 'new' ? false : new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
 let ok = 0, failed = 0, stopping = false; const errors = {};
 function one() {
   if (stopping) return;
@@ -244,8 +247,14 @@ process.stdin.on('end', () => { stopping = true; setTimeout(() => { console.log(
  * Starts steady HTTP load from `netns` (the internet, usually) against the public router at
  * `host`, for the app answering to `hostHeader`; `stop()` ends it and resolves with the counts.
  */
-export async function steadyLoad(netns: string, host: string, hostHeader: string, options: { concurrency?: number; path?: string } = {}): Promise<{ stop(): Promise<LoadResult> }> {
-  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', STEADY_LOAD, host, hostHeader, String(options.concurrency ?? 8), options.path ?? '/'], {
+export async function steadyLoad(
+  netns: string,
+  host: string,
+  hostHeader: string,
+  options: { concurrency?: number; path?: string; newConnection?: boolean } = {},
+): Promise<{ stop(): Promise<LoadResult> }> {
+  const mode = options.newConnection === true ? 'new' : 'keep-alive';
+  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', STEADY_LOAD, host, hostHeader, String(options.concurrency ?? 8), options.path ?? '/', mode], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let out = '';

@@ -81,8 +81,12 @@ export const LOG_FIELDS = [
   '%pid.%rt', // the line's identity: process and request counter
 ] as const;
 
-/** Every dyno server's health check: a connect every second, out after two failures, back after one success. */
-export const HEALTH_CHECK = 'check inter 1s fall 2 rise 1';
+/**
+ * Every dyno server's health check: a connect every 2 s, out of rotation after three failures
+ * (a dyno that merely refuses for a moment still answers H21, its requests retried first), back
+ * after one success.
+ */
+export const HEALTH_CHECK = 'check inter 2s fall 3 rise 1';
 
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
@@ -189,6 +193,9 @@ export function runtimeFileEntries(text: string): Map<string, string> {
   return entries;
 }
 
+/** The ruleset of a public app (or space) without one. */
+const ALLOW_ALL: readonly RouteRule[] = [{ action: 'allow', source: '0.0.0.0/0' }];
+
 /** The caller pattern of an internal app without a caller list. */
 const ANY_CALLER = '0.0.0.0/0';
 
@@ -220,8 +227,10 @@ function backend(app: NamespacedRouteApp, pagesDir: string, mapsDir: string, map
   // crashed dyno out of rotation within about two seconds even while the control plane is down.
   const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin', `  default-server ${HEALTH_CHECK}`];
   const paths = { pagesDir, mapsDir };
-  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, 'space', app.spaceId ?? app.appId, paths, maps));
-  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, 'app', app.appId, paths, maps));
+  // Without a ruleset, one pattern that lets every address in: a ruleset of allow rules coming
+  // or going is then a change at run time (only deny rules need a new configuration).
+  if (!app.internal) lines.push(...trustRules(app.inboundRules ?? ALLOW_ALL, 'space', app.spaceId ?? app.appId, paths, maps));
+  if (!app.internal) lines.push(...trustRules(app.appInboundRules ?? ALLOW_ALL, 'app', app.appId, paths, maps));
   lines.push(...callerRules(app, pagesDir, mapsDir, maps));
   // With no dyno in service HAProxy answers 503 itself (its `errorfile`, the "Application error"
   // page) and logs no server; the log reader names it H10 or H14.
