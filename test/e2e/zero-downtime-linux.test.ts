@@ -53,19 +53,22 @@ if (!inSandbox) {
   /** Runs `change` under the three loads; every request must succeed. */
   const underLoad = async (what: string, change: () => Promise<void>): Promise<LoadResult[]> => {
     const loads = [
-      await lab.steadyLoad('inet', PUBLIC, 'web.apps.test', { concurrency: 4, newConnection: true, path: '/new' }),
-      await lab.steadyLoad('inet', PUBLIC, 'web.apps.test', { concurrency: 4, path: '/kept' }),
-      await lab.steadyLoad(spaceNetns, INTERNAL_VIP, 'inner.apps.test', { concurrency: 2, newConnection: true, path: '/internal' }),
+      // Paced, so that the load leaves CPU for the deploys it runs through.
+      await lab.steadyLoad('inet', PUBLIC, 'web.apps.test', { concurrency: 3, newConnection: true, path: '/new', pauseMs: 10 }),
+      await lab.steadyLoad('inet', PUBLIC, 'web.apps.test', { concurrency: 3, path: '/kept', pauseMs: 10 }),
+      await lab.steadyLoad(spaceNetns, INTERNAL_VIP, 'inner.apps.test', { concurrency: 2, newConnection: true, path: '/internal', pauseMs: 10 }),
     ];
     try {
       await change();
     } finally {
       const results = await Promise.all(loads.map((l) => l.stop()));
       const names = ['public new-connection', 'public keep-alive', 'internal new-connection'];
+      // The router's word on any request that failed, for the assertion's message.
+      const failedLines = [...routerLines('web'), ...routerLines('inner')].filter((l) => / path="\/(new|kept|internal)" /.test(l) && !l.includes('status=200'));
       for (const [i, r] of results.entries()) {
         process.stderr.write(`# ${what}: ${names[i]}: ${JSON.stringify(r)}\n`);
         assert.ok(r.ok > 0, `${what}, ${names[i]}: no request served ${JSON.stringify(r)}`);
-        assert.equal(r.failed, 0, `${what}, ${names[i]}: ${JSON.stringify(r)}`);
+        assert.equal(r.failed, 0, `${what}, ${names[i]}: ${JSON.stringify(r)}\n${failedLines.slice(-20).join('\n')}`);
       }
     }
     return [];

@@ -11,7 +11,7 @@ import type { Backend, BackendHooks } from '../backend.js';
 import { LinuxBuildRunner } from './build-runner.js';
 import { LinuxDnsPlane } from './dns-plane.js';
 import { LinuxRuntime } from './linux-runtime.js';
-import { LinuxRouterPlane } from './router-plane.js';
+import { LinuxRouterPlane, ROUTER_CGROUP } from './router-plane.js';
 
 export { LinuxBuildRunner } from './build-runner.js';
 export { LinuxRuntime } from './linux-runtime.js';
@@ -20,6 +20,8 @@ export { routerLineSink } from './router-plane.js';
 export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log: Logger): Backend {
   const runtime = new LinuxRuntime({
     dataDir: config.dataDir,
+    // HAProxy outlives the server: its cgroup is no orphan to the next start.
+    keepCgroups: [ROUTER_CGROUP],
     publicInterface: config.publicInterface,
     outboundIps: config.outboundIps,
     hooks,

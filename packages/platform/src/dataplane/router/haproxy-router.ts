@@ -269,6 +269,7 @@ export class HaproxyRouter {
       finishingLogPort: this.#finishingSocket?.address().port ?? 0,
       statsSocket: paths.statsSocket,
       mapsDir: paths.mapsDir,
+      handoffDir: join(o.dir, 'haproxy'),
       pagesDir: join(o.dir, 'pages'),
       metricsPort: o.metricsPort ?? null,
       threads: o.threads ?? null,

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +123,8 @@ describe('HaproxySupervisor', { skip: binary === null ? 'no haproxy binary' : fa
     const worker = earlier.pid;
     const master = earlier.masterPid;
     assert.ok(worker !== undefined && master !== undefined);
+    // Nothing ties the master to this server's life: its stderr is no pipe to us (SIGPIPE).
+    assert.doesNotMatch(await readlink(`/proc/${master}/fd/2`), /^pipe:/);
     await earlier.close({ keepRunning: true });
     assert.equal(await get(port), 'kept', 'serves with no server');
     const later = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });

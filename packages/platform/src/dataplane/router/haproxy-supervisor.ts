@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
 import { isRunning, processIdentity, terminateProcess, type ProcessIdentity } from '../../shared/supervised-process.js';
@@ -175,7 +175,11 @@ export class HaproxySupervisor {
   }
 
   async #adopt(saved: SavedState): Promise<boolean> {
-    if (!(await this.#isOurMaster(saved.master))) return false;
+    const refuse = (why: string): false => {
+      this.#options.log?.info('Not adopting the HAProxy left running; starting another', { why, master: saved.master.pid });
+      return false;
+    };
+    if (!(await this.#isOurMaster(saved.master))) return refuse('its master is gone');
     const generations: Generation[] = [];
     for (const g of saved.generations) {
       if (!isRunning(g.process)) continue;
@@ -183,10 +187,10 @@ export class HaproxySupervisor {
       generations.push({ gen: g.gen, process: g.process, dir, socket: join(dir, 'admin.sock'), dynos: new Set(g.dynos) });
     }
     const current = generations.at(-1);
-    if (current === undefined || current.gen !== saved.generations.at(-1)?.gen) return false;
+    if (current === undefined || current.gen !== saved.generations.at(-1)?.gen) return refuse('its current worker is gone');
     // The current worker must answer as itself.
     const pid = await this.#workerPid(current.socket, 5000).catch(() => null);
-    if (pid !== current.process.pid) return false;
+    if (pid !== current.process.pid) return refuse(`its current worker does not answer as itself (${pid})`);
     this.#master = saved.master;
     this.#generations = generations;
     this.#next = saved.next;
@@ -289,7 +293,18 @@ export class HaproxySupervisor {
       this.#generations = [];
       const pidFile = join(this.#options.dir, 'haproxy.pid');
       await rm(pidFile, { force: true });
-      await this.#run(['-W', '-D', '-S', this.#masterSocket, '-f', this.#config, '-p', pidFile], true);
+      // The master writes notices to its stderr for as long as it runs: a file, never a pipe that
+      // closes with this server (a write to it would end the master with SIGPIPE).
+      const output = join(this.#options.dir, 'haproxy.log');
+      const file = await open(output, 'w', 0o600);
+      try {
+        await this.#run(['-W', '-D', '-S', this.#masterSocket, '-f', this.#config, '-p', pidFile], true, file.fd);
+      } catch (error) {
+        const text = (await readFile(output, 'utf8').catch(() => '')).trim().slice(-2000);
+        throw new HaproxyError(`${error instanceof Error ? error.message : String(error)}${text === '' ? '' : `: ${text}`}`);
+      } finally {
+        await file.close();
+      }
       const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
       const identity = processIdentity(pid);
       if (identity === null) throw new HaproxyError(`Cannot start HAProxy: no master running (pidfile "${pidFile}")`);
@@ -414,25 +429,25 @@ export class HaproxySupervisor {
     return kept.filter((g) => alive(g));
   }
 
-  #run(args: readonly string[], joinCgroups: boolean): Promise<void> {
+  /** Runs HAProxy until its launcher exits; `stderr`: a file descriptor instead of a pipe. */
+  #run(args: readonly string[], joinCgroups: boolean, stderr?: number): Promise<void> {
     const cgroups = joinCgroups ? (this.#options.cgroupProcs ?? []) : [];
     // The shell joins the cgroups first, so the daemon HAProxy forks is born inside them.
     const script = 'for f in $COVE_CGROUP_PROCS; do echo $$ > "$f"; done; exec "$@"';
     return new Promise((resolve, reject) => {
       const child = spawn('sh', ['-c', script, 'sh', this.#options.binary ?? 'haproxy', ...args], {
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', 'ignore', stderr ?? 'pipe'],
         env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', COVE_CGROUP_PROCS: cgroups.join(' ') },
       });
-      let stderr = '';
-      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+      let output = '';
+      child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
       child.once('error', reject);
       child.once('exit', (code) => {
         if (code === 0) {
-          const output = stderr.trim().replace(/^\[NOTICE\].*New worker.*$/gm, '').trim();
-          if (output !== '') this.#options.log?.info('HAProxy', { output: output.slice(0, 2000) });
+          if (output.trim() !== '') this.#options.log?.info('HAProxy', { output: output.trim().slice(0, 2000) });
           resolve();
         } else {
-          reject(new HaproxyError(`Cannot start HAProxy (exit ${code}): ${stderr.trim().slice(-2000)}`));
+          reject(new HaproxyError(`Cannot start HAProxy (exit ${code}): ${output.trim().slice(-2000)}`));
         }
       });
     });

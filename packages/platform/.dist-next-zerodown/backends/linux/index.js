@@ -1,0 +1,75 @@
+/**
+ * The linux backend (`--runtime linux`, root): spaces are network namespaces, dynos sandboxed
+ * processes (./linux-runtime.ts); its data plane is HAProxy (./router-plane.ts) and the space
+ * DNS child (./dns-plane.ts), both reaching into the namespaces it built; builds run in
+ * unshared namespaces as the build user (./build-runner.ts).
+ */
+import { join } from 'node:path';
+import { LinuxBuildRunner } from './build-runner.js';
+import { LinuxDnsPlane } from './dns-plane.js';
+import { LinuxRuntime } from './linux-runtime.js';
+import { LinuxRouterPlane } from './router-plane.js';
+export { LinuxBuildRunner } from './build-runner.js';
+export { LinuxRuntime } from './linux-runtime.js';
+export { routerLineSink } from './router-plane.js';
+export function createLinuxBackend(config, hooks, log) {
+    const runtime = new LinuxRuntime({
+        dataDir: config.dataDir,
+        publicInterface: config.publicInterface,
+        outboundIps: config.outboundIps,
+        hooks,
+        protectedPorts: [config.api.port],
+        routerPorts: [config.http.port, config.https.port],
+        cgroupParent: config.cgroupParent,
+        // The API serves the same files at the slug URLs; read here, they need no HTTP round trip.
+        localBlobDir: join(config.dataDir, 'blobs'),
+    });
+    const router = new LinuxRouterPlane({
+        dir: join(config.dataDir, 'router'),
+        tlsDir: join(config.dataDir, 'tls'),
+        domain: config.domain,
+        http: config.http,
+        https: config.https,
+        firstByteTimeoutMs: config.routerTimeoutMs,
+        threads: config.routerThreads,
+        metrics: config.metrics,
+        cgroupParent: config.cgroupParent,
+        networkOf: (spaceId) => runtime.spaceNetwork(spaceId),
+        appLog: (line) => hooks.log?.(line),
+        log,
+    });
+    const dns = new LinuxDnsPlane({
+        networkOf: (spaceId) => runtime.spaceNetwork(spaceId),
+        listenInSpace: (spaceId, request) => runtime.listenInSpace(spaceId, request),
+        log,
+    });
+    return {
+        kind: 'linux',
+        runtime,
+        dataPlane: { router, dns },
+        buildRunner: new LinuxBuildRunner(),
+        runsDynos: true,
+        async start() {
+            await runtime.start();
+            // DNS first: the router's start takes longest (HAProxy), and dynos resolve before they route.
+            await dns.start();
+            await router.start();
+        },
+        async close(options = {}) {
+            const keepRunning = options.keepDataPlane === true;
+            await router.close({ keepRunning }).catch((error) => log.error('Could not close the router', error));
+            // The DNS process keeps running with `keepRunning` too once its plane supports it (dnsdrain).
+            await dns.close().catch((error) => log.error('Could not close the DNS process', error));
+            await runtime.close();
+        },
+        async stopDataPlane() {
+            await router.stopDataPlane();
+            // The DNS and drain processes left running are stopped here too once they can be (dnsdrain).
+        },
+        async cleanup() {
+            await router.stopDataPlane().catch((error) => log.error('Could not stop the router', error));
+            await runtime.cleanup();
+        },
+    };
+}
+//# sourceMappingURL=index.js.map

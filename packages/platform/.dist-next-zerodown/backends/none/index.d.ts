@@ -1,0 +1,11 @@
+/**
+ * The no-runtime backend (`--runtime none`, or linux without root): runs nothing, so spaces
+ * stay allocating with a clear last error; no data plane. Builds still run, on the runner it
+ * is given (see ../create-backend.ts).
+ */
+import type { Backend } from '../backend.js';
+import type { BuildRunner } from '../build-runner.js';
+export declare function createNoneBackend(options: {
+    readonly reason: string;
+    readonly buildRunner: BuildRunner;
+}): Backend;

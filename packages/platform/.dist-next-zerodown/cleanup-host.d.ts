@@ -1,0 +1,14 @@
+/**
+ * `cove server --cleanup`: removes everything Cove's runtime created on this host (namespaces,
+ * interfaces, nft tables, cgroups, dynos), leaving the data directory's store in place. It
+ * cleans what the linux backend makes whatever `--runtime` says now: an earlier start may have
+ * run it (without root, the dispatch gives the none backend, which has nothing to remove).
+ */
+import { type BackendConfig } from './backends/create-backend.js';
+import type { Logger } from './shared/log.js';
+/**
+ * `cove server --stop-data-plane`: stops the data plane (HAProxy; DNS and drains once they stay
+ * up too) that an earlier `cove server` left running with this data dir, starting nothing.
+ */
+export declare function stopDataPlane(config: BackendConfig, log: Logger): Promise<void>;
+export declare function cleanupHost(config: BackendConfig, log: Logger): Promise<void>;

@@ -1,0 +1,25 @@
+/**
+ * `cove server --cleanup`: removes everything Cove's runtime created on this host (namespaces,
+ * interfaces, nft tables, cgroups, dynos), leaving the data directory's store in place. It
+ * cleans what the linux backend makes whatever `--runtime` says now: an earlier start may have
+ * run it (without root, the dispatch gives the none backend, which has nothing to remove).
+ */
+import { createBackend } from './backends/create-backend.js';
+/**
+ * `cove server --stop-data-plane`: stops the data plane (HAProxy; DNS and drains once they stay
+ * up too) that an earlier `cove server` left running with this data dir, starting nothing.
+ */
+export async function stopDataPlane(config, log) {
+    const backend = createBackend(config, {}, log);
+    await backend.stopDataPlane();
+    log.info('Stopped the data plane left running', { dataDir: config.dataDir, runtime: backend.kind });
+}
+export async function cleanupHost(config, log) {
+    const backend = createBackend({ ...config, runtime: 'linux' }, {}, log);
+    await backend.cleanup();
+    if (backend.runsDynos)
+        log.info('Removed everything Cove created on this host', { dataDir: config.dataDir });
+    else
+        log.info('Nothing to clean up: no runtime ran here as this user', { runtime: backend.kind });
+}
+//# sourceMappingURL=cleanup-host.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=app-rules-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=apps-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=builds-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=domains-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=dynos-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=formations-store.js.map

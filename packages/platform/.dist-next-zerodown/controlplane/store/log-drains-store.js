@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=log-drains-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=one-off-dynos-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=releases-store.js.map

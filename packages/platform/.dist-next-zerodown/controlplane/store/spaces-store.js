@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=spaces-store.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=drain-feed.js.map

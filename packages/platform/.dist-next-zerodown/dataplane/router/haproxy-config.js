@@ -1,0 +1,381 @@
+/**
+ * Renders the route feed as one HAProxy configuration (HAProxy 2.6, Debian's build, which has
+ * network-namespace support). Pure: feed in, files out. The public listener lives in the host
+ * namespace; each space's internal listener and every connection to a dyno are made inside
+ * the space router's namespace (`namespace` on `bind` and `server` lines), so the host never
+ * needs a route into a space.
+ *
+ * Heroku semantics carried here: X-Forwarded-For/-Proto/-Port, X-Request-Id (kept when valid,
+ * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
+ * byte, a rolling 55 s on WebSockets; the trusted IP ranges of the app's space on the real
+ * client address (public listener only); H10/H14 when no dyno can serve; every request logged
+ * in a tab-separated format that `parseRouterLog()` turns into a Heroku `heroku[router]` line.
+ */
+import { createHash } from 'node:crypto';
+/** The fields of every request log line, in order, tab-separated (see router-log.ts). */
+export const LOG_FIELDS = [
+    '%ci', // client address
+    '%f', // frontend name (`HTTPS_FRONTEND`: the request came over HTTPS)
+    '%HM', // method
+    '%ST', // status as HAProxy saw it
+    '%B', // bytes to the client
+    '%Tc', // connect time to the dyno
+    '%Ta', // active time of the request
+    '%b', // backend (app-<appId>)
+    '%s', // server slot (s1, s2, …)
+    '%tsc', // termination state
+    '%[var(txn.rid)]', // request id
+    '%[var(txn.code)]', // H10, H14, blocked, blocked-app, blocked-caller, unknown
+    '%[capture.req.hdr(1)]', // X-Forwarded-For as received
+    '%[capture.req.hdr(0)]', // Host
+    '%HU', // path as requested
+    '%si:%sp', // the dyno's address, which names the dyno (slots are refilled at run time)
+    '%[stopping]', // 1 in a process finishing after a reload (its line may arrive twice)
+    '%pid.%rt', // the line's identity: process and request counter
+];
+/**
+ * Every dyno server's health check: a connect every 2 s, out of rotation after three failures
+ * (a dyno that merely refuses for a moment still answers H21, its requests retried first), back
+ * after one success.
+ */
+export const HEALTH_CHECK = 'check inter 2s fall 3 rise 1';
+/** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
+const ROLLING_WINDOW_MS = 55_000;
+/** The HTTPS listener's frontend: its requests log `protocol=https`. */
+export const HTTPS_FRONTEND = 'public-https';
+/** The ring buffer HAProxy logs requests into. */
+export const LOG_RING = 'cove-log';
+/** The backend of requests whose Host is no app on that listener. */
+export const UNKNOWN_HOST_BACKEND = 'unknown-host';
+export function appBackend(appId) {
+    return `app-${appId}`;
+}
+/** The name of an app backend's server slot `index` (0-based). */
+export function slotName(index) {
+    return `s${index + 1}`;
+}
+/**
+ * How many server slots a backend with `servers` routed dynos gets: room to start as many
+ * again (a rolling restart, a scale-up) without a new HAProxy process. A slot takes another
+ * dyno once its old one has left (ServerSlots); only a scale-up beyond the slots needs a new
+ * process.
+ */
+export function slotCount(servers) {
+    return Math.max(8, 4 * servers);
+}
+const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
+/** The hand-off socket of a frontend (short: a socket path has at most 107 bytes). */
+export function handoffSocket(dir, frontend) {
+    return `${dir}/ho-${createHash('sha256').update(frontend).digest('hex').slice(0, 10)}.sock`;
+}
+function handoffBackend(frontend) {
+    return `handoff-${frontend}`;
+}
+/** A frontend's bind line for requests handed off by a finishing process, and its use_backend rule there. */
+function handoff(frontend, dir) {
+    if (dir === null)
+        return { bind: [], use: [], backend: [] };
+    const socket = handoffSocket(dir, frontend);
+    return {
+        bind: [`  bind unix@${socket} mode 600 accept-proxy`],
+        use: [`  use_backend ${handoffBackend(frontend)} if { var(txn.handoff) -m bool }`],
+        backend: [`backend ${handoffBackend(frontend)}`, `  server next unix@${socket} send-proxy-v2`, ''],
+    };
+}
+function requestRules(proto, hairpins = []) {
+    return [
+        // A finishing process hands what it reads now to the process that replaced it (`handoff`),
+        // leaving the request as it came (no Via of its own) and logging nothing of it.
+        '  http-request set-var(txn.handoff) bool(1) if { stopping }',
+        '  http-request set-log-level silent if { var(txn.handoff) -m bool }',
+        // A finishing process logs at "notice", which also goes out as a datagram (see `renderHaproxy`).
+        '  http-request set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
+        '  http-response set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
+        '  capture request header Host len 255',
+        '  capture request header X-Forwarded-For len 255',
+        ...hairpins,
+        // Heroku keeps a client's X-Request-Id of 20–200 such characters and replaces anything else.
+        '  http-request set-header X-Request-Id %[uuid()] unless { req.hdr(x-request-id) -m reg ^[A-Za-z0-9+/=-]{20,200}$ }',
+        '  http-request set-var(txn.rid) req.hdr(x-request-id)',
+        '  http-request set-header X-Request-Start %[date(0,ms)]',
+        `  http-request set-header X-Forwarded-Proto ${proto}`,
+        '  http-request set-header X-Forwarded-Port %[dst_port]',
+        '  http-request add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
+        '  http-after-response set-header X-Request-Id %[var(txn.rid)]',
+        '  http-after-response add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
+    ];
+}
+/** The pattern file (inside `mapsDir`) of an allow-only ruleset; changed at run time. */
+function trustedFile(which, id) {
+    return `trusted-${which}-${id}.acl`;
+}
+/**
+ * `http-request` lines that block requests the rules do not allow (first match wins), in a
+ * public app's backend, which only the public listeners route to. `which` names the verdict
+ * variable, so the space's and the app's rulesets both apply. A ruleset of allow rules only
+ * (Heroku's trusted IP ranges; none at all blocks everything) is one pattern file that changes
+ * at run time; one with deny rules is written out in order.
+ */
+function trustRules(rules, which, id, paths, maps) {
+    const v = `txn.blocked_${which}`;
+    const refuse = [
+        `  http-request set-var(txn.code) str(${which === 'space' ? 'blocked' : 'blocked-app'}) if { var(${v}) -m int 1 }`,
+        `  http-request return status 403 content-type "text/html; charset=utf-8" file ${paths.pagesDir}/blocked.html hdr Cache-Control no-store if { var(${v}) -m int 1 }`,
+    ];
+    if (rules.every((r) => r.action === 'allow')) {
+        const file = trustedFile(which, id);
+        maps.set(file, rules.map((r) => `${r.source}\n`).join(''));
+        return [`  http-request set-var(${v}) int(1) unless { src -f ${paths.mapsDir}/${file} }`, ...refuse];
+    }
+    // Evaluated last to first, so the first matching rule's verdict is the one left standing.
+    const lines = [`  http-request set-var(${v}) int(1)`];
+    for (const rule of [...rules].reverse()) {
+        lines.push(`  http-request set-var(${v}) int(${rule.action === 'allow' ? 0 : 1}) if { src ${rule.source} }`);
+    }
+    return [...lines, ...refuse];
+}
+/**
+ * Whether a file of `RenderedHaproxy.maps` can change in a serving process through the admin
+ * socket, and how: host maps (`add/set/del map`), caller lists and allow-only rulesets
+ * (`add/del acl`). Every other file (certificates) is read at start only.
+ */
+export function runtimeFileKind(name) {
+    if (name === 'public.map' || (name.startsWith('internal-') && name.endsWith('.map')))
+        return 'map';
+    return (name.startsWith('callers-') || name.startsWith('trusted-')) && name.endsWith('.acl') ? 'acl' : null;
+}
+/** A runtime file's entries: map key → value, or acl pattern → "". */
+export function runtimeFileEntries(text) {
+    const entries = new Map();
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const space = line.indexOf(' ');
+        entries.set(space < 0 ? line : line.slice(0, space), space < 0 ? '' : line.slice(space + 1));
+    }
+    return entries;
+}
+/** The ruleset of a public app (or space) without one. */
+const ALLOW_ALL = [{ action: 'allow', source: '0.0.0.0/0' }];
+/** The caller pattern of an internal app without a caller list. */
+const ANY_CALLER = '0.0.0.0/0';
+/** The pattern file (inside `mapsDir`) of an internal app's allowed caller addresses; changed at run time. */
+function callerFile(appId) {
+    return `callers-${appId}.acl`;
+}
+/**
+ * `http-request` lines that refuse an internal app's callers outside its caller list. On the
+ * internal listener the source is the calling dyno's private IP (dynos reach the internal
+ * address inside their space, with no NAT), so the list is one pattern file of addresses.
+ */
+function callerRules(app, pagesDir, mapsDir, maps) {
+    if (!app.internal)
+        return [];
+    const file = callerFile(app.appId);
+    // Without a list every caller that reaches the internal address may call: one pattern that
+    // matches all, so that setting and clearing a list are changes at run time too.
+    maps.set(file, (app.allowedCallers ?? [ANY_CALLER]).map((ip) => `${ip}\n`).join(''));
+    return [
+        `  acl caller_allowed src -f ${mapsDir}/${file}`,
+        '  http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
+        `  http-request return status 403 content-type "text/html; charset=utf-8" file ${pagesDir}/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed`,
+    ];
+}
+function backend(app, pagesDir, mapsDir, maps, slotsOf) {
+    // Health checks (a TCP connect, from the server's namespace like its connections) take a
+    // crashed dyno out of rotation within about two seconds even while the control plane is down.
+    const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin', '  option forwardfor', `  default-server ${HEALTH_CHECK}`];
+    const paths = { pagesDir, mapsDir };
+    // Without a ruleset, one pattern that lets every address in: a ruleset of allow rules coming
+    // or going is then a change at run time (only deny rules need a new configuration).
+    if (!app.internal)
+        lines.push(...trustRules(app.inboundRules ?? ALLOW_ALL, 'space', app.spaceId ?? app.appId, paths, maps));
+    if (!app.internal)
+        lines.push(...trustRules(app.appInboundRules ?? ALLOW_ALL, 'app', app.appId, paths, maps));
+    lines.push(...callerRules(app, pagesDir, mapsDir, maps));
+    // With no dyno in service HAProxy answers 503 itself (its `errorfile`, the "Application error"
+    // page) and logs no server; the log reader names it H10 or H14.
+    const slots = slotsOf?.get(app.appId) ?? [...app.servers, ...Array(slotCount(app.servers.length) - app.servers.length).fill(null)];
+    for (const [i, s] of slots.entries()) {
+        lines.push(s === null
+            ? `  server ${slotName(i)} 0.0.0.0:0 namespace ${app.namespace} disabled`
+            : `  server ${slotName(i)} ${s.address}:${s.port} namespace ${app.namespace}`);
+    }
+    return lines;
+}
+/** The whole configuration for a feed. */
+export function renderHaproxy(feed, options) {
+    const pages = options.pagesDir;
+    const maps = new Map();
+    const publicMap = [];
+    const internalMaps = new Map();
+    for (const app of feed.apps) {
+        for (const host of app.hostnames) {
+            const line = `${host} ${appBackend(app.appId)}`;
+            if (!app.internal)
+                publicMap.push(line);
+            else if (app.spaceId !== null)
+                internalMaps.set(app.spaceId, [...(internalMaps.get(app.spaceId) ?? []), line]);
+        }
+    }
+    maps.set('public.map', publicMap.join('\n') + '\n');
+    // A dyno calling a public app arrives masqueraded to its space's transit address: it is seen
+    // (trusted IPs, X-Forwarded-For, logs) as the space's outbound IP, as on Heroku.
+    const hairpins = feed.spaces.flatMap((s) => s.transitAddress == null || s.outboundIp == null ? [] : [`  http-request set-src ipv4(${s.outboundIp}) if { src ${s.transitAddress} }`]);
+    const lines = [
+        'global',
+        ...(options.threads == null ? [] : [`  nbthread ${options.threads}`]),
+        `  log ring@${LOG_RING} len 8192 format raw local0`,
+        `  log 127.0.0.1:${options.finishingLogPort} len 8192 format raw local0 notice`,
+        `  stats socket ${options.statsSocket} mode 600 level admin expose-fd listeners`,
+        `  hard-stop-after ${options.hardStopAfterSeconds ?? 30}s`,
+        '',
+        // Requests log into a memory ring that HAProxy forwards over one TCP connection in batches:
+        // no system call per request, and a slow or absent reader loses the oldest lines, never
+        // delays a request (measured: a UDP datagram per request was most of the CPU HAProxy spent
+        // above nginx). A process told to finish closes its forwarder at once, so the requests it
+        // still completes log at "notice" (see `requestRules`), which the second `log` line sends
+        // as datagrams.
+        `ring ${LOG_RING}`,
+        '  format raw',
+        '  maxlen 8192',
+        '  size 4194304',
+        '  timeout connect 5s',
+        '  timeout server 30s',
+        `  server cove 127.0.0.1:${options.logPort}`,
+        '',
+        'defaults',
+        '  mode http',
+        '  log global',
+        `  log-format "${LOG_FIELDS.join('\\t')}"`,
+        '  option dontlognull',
+        // X-Forwarded-For is added by app backends only: a request handed off (`handoff`) gets it
+        // once, from the process that serves it.
+        // A connection that fails at once is retried on the same dyno after HAProxy's 1 s turn-around,
+        // and on another dyno at the last attempt: a dyno that refuses costs a retry, not an error.
+        '  option redispatch',
+        // No `option idle-close-on-response`: a process told to finish closes its idle keep-alive
+        // connections at once, so that their clients come back to the new process. Kept open, the
+        // next request on one would be the old process's to answer, and a process that is finishing
+        // cannot open connections into a space (HAProxy closes its namespace descriptors): once the
+        // dyno had closed the idle connection behind it (Node does after 5 s), that was an H21.
+        // A client that goes away before its answer ends the request (H27, as on Heroku) instead of
+        // leaving it to run against the dyno until the first-byte timeout (logged as an H12).
+        '  option abortonclose',
+        '  retries 3',
+        `  timeout connect ${options.connectTimeoutMs ?? 5000}ms`,
+        '  timeout client 60s',
+        '  timeout http-request 30s',
+        '  timeout http-keep-alive 60s',
+        // HAProxy 2.6 has one server-side inactivity timeout for a whole HTTP exchange (no
+        // `http-response set-timeout`), so 30 s to the first byte also bounds every later silence
+        // of a response. Upgraded connections (WebSockets) get Heroku's rolling 55 s window.
+        `  timeout server ${options.firstByteTimeoutMs ?? 30_000}ms`,
+        `  timeout tunnel ${ROLLING_WINDOW_MS}ms`,
+        '  timeout queue 30s',
+        `  errorfile 502 ${pages}/502.http`,
+        `  errorfile 503 ${pages}/503.http`,
+        `  errorfile 504 ${pages}/504.http`,
+        '',
+        'frontend public-http',
+        `  bind ${options.http.host}:${options.http.port}`,
+        ...requestRules('http', hairpins),
+        `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
+        '',
+    ];
+    const handoffDir = options.handoffDir ?? null;
+    const handoffBackends = [];
+    const withHandoff = (frontend, at) => {
+        const h = handoff(frontend, handoffDir);
+        lines.splice(at, 0, ...h.bind);
+        const mapRule = lines.findLastIndex((l) => l.startsWith('  use_backend %['));
+        lines.splice(mapRule, 0, ...h.use);
+        handoffBackends.push(...h.backend);
+    };
+    withHandoff('public-http', lines.indexOf(`  bind ${options.http.host}:${options.http.port}`) + 1);
+    if (options.https !== null) {
+        // The first certificate of the list is served to clients whose SNI matches no other.
+        const certs = [['default', options.https.defaultCertificate], ...(feed.certificates ?? []).map((c) => [c.id, c.pem])];
+        for (const [id, pem] of certs)
+            maps.set(`cert-${id}.pem`, pem ?? '');
+        maps.set('crt-list.txt', certs.map(([id]) => `${options.mapsDir}/cert-${id}.pem`).join('\n') + '\n');
+        lines.push(`frontend ${HTTPS_FRONTEND}`, `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`, ...requestRules('https', hairpins), `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`, '');
+        withHandoff(HTTPS_FRONTEND, lines.indexOf(`frontend ${HTTPS_FRONTEND}`) + 2);
+    }
+    for (const space of feed.spaces) {
+        if (space.internalAddress === null)
+            continue;
+        const file = `internal-${space.spaceId}.map`;
+        maps.set(file, (internalMaps.get(space.spaceId) ?? []).join('\n') + '\n');
+        lines.push(`frontend internal-${space.spaceId}`, `  bind ${space.internalAddress}:80 namespace ${space.namespace}`, ...requestRules('http'), `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`, '');
+        withHandoff(`internal-${space.spaceId}`, lines.indexOf(`frontend internal-${space.spaceId}`) + 2);
+    }
+    if (options.metricsPort !== undefined && options.metricsPort !== null) {
+        lines.push('frontend metrics', `  bind 127.0.0.1:${options.metricsPort}`, '  no log', '  http-request use-service prometheus-exporter if { path /metrics }', '');
+    }
+    lines.push(...handoffBackends, `backend ${UNKNOWN_HOST_BACKEND}`, '  http-request set-var(txn.code) str(unknown)', `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`, '');
+    for (const app of feed.apps)
+        lines.push(...backend(app, pages, options.mapsDir, maps, options.slots), '');
+    return { config: lines.join('\n'), maps };
+}
+const APPLICATION_ERROR = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Application Error</title></head>
+  <body>
+    <h1>Application error</h1>
+    <p>An error occurred in the application and your page could not be served. If you are the
+    application owner, check your logs for details: <code>cove logs --tail</code></p>
+  </body>
+</html>
+`;
+const NO_SUCH_APP = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>No such app</title></head>
+  <body>
+    <h1>There's nothing here, yet.</h1>
+    <p>No app is routed at this address.</p>
+  </body>
+</html>
+`;
+const BLOCKED = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Forbidden</title></head>
+  <body>
+    <h1>Forbidden</h1>
+    <p>Your address is not in this space's trusted IP ranges.</p>
+  </body>
+</html>
+`;
+const CALLER_NOT_ALLOWED = `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><title>Forbidden</title></head>
+  <body>
+    <h1>Forbidden</h1>
+    <p>The calling app is not on this app's list of allowed callers.</p>
+  </body>
+</html>
+`;
+function rawResponse(status, body) {
+    return [
+        `HTTP/1.1 ${status}`,
+        'Content-Type: text/html; charset=utf-8',
+        'Cache-Control: no-cache, no-store',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Connection: close',
+        '',
+        body,
+    ].join('\r\n');
+}
+/** The files `pagesDir` holds: Heroku-like error pages (every router error is a 503 there). */
+export function errorPages() {
+    return new Map([
+        ['application-error.html', APPLICATION_ERROR],
+        ['no-such-app.html', NO_SUCH_APP],
+        ['blocked.html', BLOCKED],
+        ['caller-not-allowed.html', CALLER_NOT_ALLOWED],
+        ['502.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+        ['503.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+        ['504.http', rawResponse('503 Service Unavailable', APPLICATION_ERROR)],
+    ]);
+}
+//# sourceMappingURL=haproxy-config.js.map

@@ -1,0 +1,151 @@
+/**
+ * Assembles a running Cove from a frozen Config: the store, the first account, the local CA,
+ * the backend (chosen by `--runtime`: its runtime, data plane and build runner), the
+ * reconciler, the feed publisher and the API listener. `cove server` and the tests'
+ * bootPlatform() both come through here. Nothing here knows which backend runs.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from './backends/create-backend.js';
+import { createApiListener } from './controlplane/api/api-listener.js';
+import { buildApi } from './controlplane/api/build-api.js';
+import { claimRendezvousSecret, forgetOneOffDyno } from './controlplane/domain/one-off-dynos.js';
+import { RendezvousServer } from './dataplane/rendezvous/rendezvous-server.js';
+import { bootstrapServerAdmin } from './controlplane/domain/accounts.js';
+import { appLogWriter } from './controlplane/logs/app-log-writer.js';
+import { LogDrainService } from './controlplane/logs/log-drain-service.js';
+import { Builder } from './controlplane/builder/builder.js';
+import { Reconciler } from './controlplane/reconciler/reconciler.js';
+import { SqliteStore } from './controlplane/store/sqlite/sqlite-store.js';
+import { FeedPublisher, ROUTER_DRAIN_TIMEOUT_MS } from './controlplane/feeds/feed-publisher.js';
+import { issueCertificate } from './shared/local-ca.js';
+async function loadOrCreateSecret(path) {
+    try {
+        return await readFile(path);
+    }
+    catch {
+        const secret = randomBytes(32);
+        await writeFile(path, secret, { mode: 0o600 });
+        return secret;
+    }
+}
+/** The first account: created once, with COVE_ADMIN_TOKEN as its key or a generated one. */
+function bootstrapAdmin(store, config) {
+    return bootstrapServerAdmin(store, config.adminEmail, config.adminToken);
+}
+export async function startPlatform(config, log, overrides = {}) {
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    await chmod(config.dataDir, 0o700);
+    const store = new SqliteStore(join(config.dataDir, 'cove.db'), { onLogWriteError: (error) => log.error('Could not store log lines', error) });
+    const blobKey = await loadOrCreateSecret(join(config.dataDir, 'blob.key'));
+    const adminToken = bootstrapAdmin(store, config);
+    if (adminToken !== null && config.adminToken === null) {
+        await writeFile(join(config.dataDir, 'admin.token'), `${adminToken}\n`, { mode: 0o600 });
+    }
+    const wildcard = config.api.host === '0.0.0.0' || config.api.host === '::';
+    const tls = await issueCertificate(join(config.dataDir, 'tls'), 'api', [
+        'localhost',
+        '127.0.0.1',
+        '::1',
+        hostname(),
+        ...(wildcard ? [] : [config.api.host]),
+    ]);
+    let reconciler;
+    const appLog = appLogWriter(store, log);
+    const hooks = {
+        log: appLog,
+        changed: () => reconciler?.trigger(),
+    };
+    const backend = createBackend(config, hooks, log, overrides);
+    const runtime = backend.runtime;
+    await backend.start();
+    if (!backend.runsDynos)
+        log.info('No runtime is available: spaces stay allocating and no dynos run', { runtime: backend.kind });
+    const apiHost = wildcard ? 'localhost' : config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host;
+    const blobDir = join(config.dataDir, 'blobs');
+    let handler;
+    // `heroku run` sessions meet their one-off dynos on the API's own port (see api-listener.ts).
+    const rendezvous = new RendezvousServer({
+        claim: (secret) => claimRendezvousSecret(store, secret),
+        attach: async (dynoId) => (await reconciler?.attachDyno(dynoId)) ?? null,
+        // Forgotten first, so a dyno the reconciler has not started yet never starts.
+        abandon: (dynoId) => {
+            forgetOneOffDyno(store, dynoId);
+            reconciler?.stopAbandonedDyno(dynoId).catch((error) => log.error('Could not stop an abandoned one-off dyno', error));
+        },
+    });
+    const listener = createApiListener((req, res) => handler?.(req, res), tls, { onRendezvous: (socket, head) => rendezvous.handle(socket, head) });
+    await new Promise((resolve, reject) => {
+        listener.server.once('error', reject);
+        listener.server.listen(config.api.port, config.api.host, () => resolve());
+    });
+    const port = listener.address().port;
+    const builder = new Builder(store, { dataDir: config.dataDir, blobDir, domain: config.domain, buildRunner: backend.buildRunner, runsDynos: backend.runsDynos, log });
+    await builder.start();
+    const api = buildApi({
+        store,
+        options: {
+            domain: config.domain,
+            region: config.region,
+            gitBaseUrl: `https://${apiHost}:${port}`,
+            blobDir,
+            blobKey,
+            runtimeAvailable: backend.runsDynos,
+            logSessionTtlMs: config.logSessionTtlMs,
+        },
+        builder,
+    }, {
+        logger: log,
+        serverFactory: (fastifyHandler) => {
+            handler = fastifyHandler;
+            return listener.http;
+        },
+    });
+    await api.ready();
+    reconciler = new Reconciler(store, runtime, {
+        intervalMs: config.reconcileIntervalMs,
+        // Backends fetch slugs from the API; a wildcard listener is reached on loopback.
+        slugBlobs: {
+            apiUrl: `http://${config.api.host === '0.0.0.0' ? '127.0.0.1' : config.api.host === '::' ? '[::1]' : apiHost}:${port}`,
+            blobKey,
+        },
+        onError: (message, error) => log.error(message, error),
+        appLog,
+        // Routed dynos drain only where a router says when it is done with them.
+        ...(backend.dataPlane.router !== undefined ? { drainTimeoutMs: ROUTER_DRAIN_TIMEOUT_MS } : {}),
+    });
+    reconciler.start();
+    const feeds = new FeedPublisher(store, backend.dataPlane, { domain: config.domain, log });
+    await feeds.start();
+    const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
+    drains.start();
+    const rec = reconciler;
+    return {
+        config,
+        store,
+        backend,
+        runtime,
+        reconciler: rec,
+        drains,
+        builder,
+        api,
+        listener,
+        apiUrl: `http://${apiHost}:${port}`,
+        caCertPath: tls.caCertPath,
+        adminToken,
+        close: async (options = {}) => {
+            await feeds.close();
+            await rec.close();
+            await drains.close();
+            await builder.close();
+            rendezvous.close();
+            await listener.close();
+            await api.close();
+            await backend.close(options);
+            store.close();
+        },
+    };
+}
+//# sourceMappingURL=platform.js.map
