@@ -1,3 +1,0 @@
-import type { ApiContext } from '../api-context.js';
-import { type ApiServer } from '../api-server.js';
-export declare function registerTeamRoutes(app: ApiServer, { store }: ApiContext): void;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=app-rules-store.js.map

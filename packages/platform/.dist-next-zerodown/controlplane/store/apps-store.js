@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=apps-store.js.map

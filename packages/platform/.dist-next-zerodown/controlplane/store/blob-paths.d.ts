@@ -1,2 +1,0 @@
-/** Where an uploaded slug tarball lives under the blob directory. */
-export declare function slugTarballPath(blobDir: string, slugId: string): string;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=builds-store.js.map

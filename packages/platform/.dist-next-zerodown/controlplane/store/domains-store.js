@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=domains-store.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=dynos-store.js.map

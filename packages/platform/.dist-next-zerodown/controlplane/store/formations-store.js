@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=formations-store.js.map

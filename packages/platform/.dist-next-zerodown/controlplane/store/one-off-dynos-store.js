@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=one-off-dynos-store.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=releases-store.js.map

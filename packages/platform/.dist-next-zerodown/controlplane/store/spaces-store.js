@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=spaces-store.js.map

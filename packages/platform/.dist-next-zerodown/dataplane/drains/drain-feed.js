@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=drain-feed.js.map
