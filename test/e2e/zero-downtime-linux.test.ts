@@ -78,14 +78,17 @@ if (!inSandbox) {
   const rollingDeploy = async (): Promise<void> => {
     const old = new Set((await dynos('web')).map((d) => d.id));
     await api('POST', '/apps/web/releases', { slug: slugId });
-    await lab.waitFor('rolled', upCount('web', 4, (list) => list.every((d) => !old.has(d.id))), 120_000);
+    await lab.waitFor('rolled', upCount('web', 4, (list) => list.every((d) => !old.has(d.id))), 240_000);
   };
 
-  /** Requests from the internet while the server is down, with paths found later in the app's log. */
+  /**
+   * Requests from the internet to `quiet` (an app without load: the loaded apps' log buffers
+   * keep only their last 1,500 lines) while the server is down, with paths found later in its log.
+   */
   const requestsWhileDown = async (tag: string): Promise<string[]> => {
     const paths = [1, 2, 3].map((i) => `/while-down-${tag}-${i}`);
     for (const path of paths) {
-      const load = await lab.steadyLoad('inet', PUBLIC, 'web.apps.test', { concurrency: 1, newConnection: true, path });
+      const load = await lab.steadyLoad('inet', PUBLIC, 'quiet.apps.test', { concurrency: 1, newConnection: true, path });
       await new Promise((resolve) => setTimeout(resolve, 200));
       const r = await load.stop();
       assert.ok(r.ok > 0 && r.failed === 0, `while the server was down: ${JSON.stringify(r)}`);
@@ -125,10 +128,15 @@ if (!inSandbox) {
     const innerSlug = await api('POST', '/apps/inner/slugs', { process_types: { web: 'node router-app.js' } });
     await fetch(innerSlug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'router-app.js': ROUTER_APP })) });
     await api('POST', '/apps/inner/releases', { slug: innerSlug.id });
+    await api('POST', '/teams/apps', { name: 'quiet', space: 'prod' });
+    const quietSlug = await api('POST', '/apps/quiet/slugs', { process_types: { web: 'node router-app.js' } });
+    await fetch(quietSlug.blob.url, { method: 'PUT', body: await readFile(await lab.makeSlug({ 'router-app.js': ROUTER_APP })) });
+    await api('POST', '/apps/quiet/releases', { slug: quietSlug.id });
     await api('PATCH', '/apps/web/formation', { updates: [{ type: 'web', quantity: 4 }] });
     await api('PATCH', '/apps/inner/formation', { updates: [{ type: 'web', quantity: 2 }] });
     await lab.waitFor('web up', upCount('web', 4), 90_000);
     await lab.waitFor('inner up', upCount('inner', 2), 90_000);
+    await lab.waitFor('quiet up', upCount('quiet', 1), 90_000);
   });
   after(async () => {
     db?.close();
@@ -194,7 +202,7 @@ if (!inSandbox) {
         paths = await restartServer('SIGTERM');
       });
       for (const path of paths) {
-        await lab.waitFor(`router line of ${path}`, async () => (routerLines('web').some((l) => l.includes(`path="${path}"`) && l.includes('status=200')) ? true : undefined), 15_000);
+        await lab.waitFor(`router line of ${path}`, async () => (routerLines('quiet').some((l) => l.includes(`path="${path}"`) && l.includes('status=200')) ? true : undefined), 15_000);
       }
     });
 
@@ -204,7 +212,7 @@ if (!inSandbox) {
         paths = await restartServer('SIGKILL');
       });
       for (const path of paths) {
-        await lab.waitFor(`router line of ${path}`, async () => (routerLines('web').some((l) => l.includes(`path="${path}"`) && l.includes('status=200')) ? true : undefined), 15_000);
+        await lab.waitFor(`router line of ${path}`, async () => (routerLines('quiet').some((l) => l.includes(`path="${path}"`) && l.includes('status=200')) ? true : undefined), 15_000);
       }
     });
 

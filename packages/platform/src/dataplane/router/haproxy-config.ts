@@ -330,14 +330,14 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     // A connection that fails at once is retried on the same dyno after HAProxy's 1 s turn-around,
     // and on another dyno at the last attempt: a dyno that refuses costs a retry, not an error.
     '  option redispatch',
-    // No `option idle-close-on-response`: a process told to finish closes its idle keep-alive
-    // connections at once, so that their clients come back to the new process. Kept open, the
-    // next request on one would be the old process's to answer, and a process that is finishing
-    // cannot open connections into a space (HAProxy closes its namespace descriptors): once the
-    // dyno had closed the idle connection behind it (Node does after 5 s), that was an H21.
+    // A process told to finish keeps its idle keep-alive connections until their next request,
+    // which it hands to the new process (`handoff`: it cannot connect into a space any more),
+    // and closes each after that answer: a client never sees its idle connection closed under
+    // a request it is sending.
     // A client that goes away before its answer ends the request (H27, as on Heroku) instead of
     // leaving it to run against the dyno until the first-byte timeout (logged as an H12).
     '  option abortonclose',
+    '  option idle-close-on-response',
     '  retries 3',
     `  timeout connect ${options.connectTimeoutMs ?? 5000}ms`,
     '  timeout client 60s',
