@@ -77,8 +77,12 @@ if (!inSandbox) {
   /** A new release of the same slug: a rolling deploy of web's 4 dynos; resolves once 4 new ones are up. */
   const rollingDeploy = async (): Promise<void> => {
     const old = new Set((await dynos('web')).map((d) => d.id));
+    const started = Date.now();
     await api('POST', '/apps/web/releases', { slug: slugId });
-    await lab.waitFor('rolled', upCount('web', 4, (list) => list.every((d) => !old.has(d.id))), 240_000);
+    await lab.waitFor('rolled', upCount('web', 4, (list) => list.every((d) => !old.has(d.id))), 240_000).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}: ${JSON.stringify(await api('GET', '/apps/web/dynos'))}`);
+    });
+    process.stderr.write(`# rolling deploy: ${Date.now() - started} ms\n`);
   };
 
   /**

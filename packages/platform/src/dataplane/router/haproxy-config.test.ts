@@ -77,7 +77,7 @@ test('renderHaproxy() lets only the listed callers\' addresses into an internal 
   const lines = backendOf('a2').split('\n').map((l) => l.trim());
   assert.deepEqual(lines.slice(2, 7), [
     'option forwardfor',
-    'default-server check inter 2s fall 3 rise 1',
+    'default-server check inter 2s fall 5 rise 1',
     'acl caller_allowed src -f /m/callers-a2.acl',
     'http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
     'http-request return status 403 content-type "text/html; charset=utf-8" file /p/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed',

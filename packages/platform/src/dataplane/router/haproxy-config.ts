@@ -91,11 +91,11 @@ export const LOG_FIELDS = [
 ] as const;
 
 /**
- * Every dyno server's health check: a connect every 2 s, out of rotation after three failures
- * (a dyno that merely refuses for a moment still answers H21, its requests retried first), back
- * after one success.
+ * Every dyno server's health check: a connect every 2 s, out of rotation after five failures
+ * (a dyno that merely refuses for a few seconds still answers H21, its requests retried first),
+ * back after one success.
  */
-export const HEALTH_CHECK = 'check inter 2s fall 3 rise 1';
+export const HEALTH_CHECK = 'check inter 2s fall 5 rise 1';
 
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
