@@ -305,8 +305,14 @@ export class HaproxySupervisor {
       } finally {
         await file.close();
       }
-      const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
-      const identity = processIdentity(pid);
+      // The daemonized master may write its pidfile after the launcher exited: wait (bounded).
+      let identity: ProcessIdentity | null = null;
+      for (const deadline = Date.now() + READY_TIMEOUT_MS; identity === null && Date.now() < deadline; ) {
+        identity = processIdentity(Number((await readFile(pidFile, 'utf8').catch(() => '')).trim()));
+        // A pidfile read half-written could name another process: only ours counts.
+        if (identity !== null && !(await this.#isOurMaster(identity))) identity = null;
+        if (identity === null) await delay(25);
+      }
       if (identity === null) throw new HaproxyError(`Cannot start HAProxy: no master running (pidfile "${pidFile}")`);
       this.#master = identity;
     }
