@@ -18,7 +18,7 @@ const feed: NamespacedRouteFeed = {
 const options = { http: { host: '0.0.0.0', port: 80 }, https: null, logPort: 5514, finishingLogPort: 5515, statsSocket: '/x/admin.sock', pagesDir: '/p', mapsDir: '/m' };
 
 test('runtimeFileKind() names the files the admin socket changes: host maps, caller lists, allow-only rulesets', () => {
-  assert.deepEqual(['public.map', 'internal-sa.map', 'callers-a2.acl', 'trusted-space-sa.acl', 'crt-list.txt', 'cert-default.pem'].map(runtimeFileKind), ['map', 'map', 'acl', 'acl', 'crt-list', 'cert']);
+  assert.deepEqual(['public.map', 'internal-sa.map', 'callers-a2.acl', 'trusted-space-sa.acl', 'crt-list.txt', 'cert-default.pem'].map(runtimeFileKind), ['map', 'map', 'acl', 'acl', null, null]);
   assert.deepEqual([...runtimeFileEntries('shop.apps.test app-a1\nwww.example.com app-a1\n')], [['shop.apps.test', 'app-a1'], ['www.example.com', 'app-a1']]);
   assert.deepEqual([...runtimeFileEntries('10.0.128.5\n')], [['10.0.128.5', '']]);
 });

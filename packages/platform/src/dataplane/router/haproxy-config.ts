@@ -208,12 +208,9 @@ function trustRules(rules: readonly RouteRule[], which: 'space' | 'app', id: str
 /**
  * Whether a file of `RenderedHaproxy.maps` can change in a serving process through the admin
  * socket, and how: host maps (`add/set/del map`), caller lists and allow-only rulesets
- * (`add/del acl`), certificates (`new/set/commit/del ssl cert`) and their list (`add/del ssl
- * crt-list`). Every other file is read at start only.
+ * (`add/del acl`). Every other file (certificates) is read at start only.
  */
-export function runtimeFileKind(name: string): 'map' | 'acl' | 'cert' | 'crt-list' | null {
-  if (name === 'crt-list.txt') return 'crt-list';
-  if (name.startsWith('cert-') && name.endsWith('.pem')) return 'cert';
+export function runtimeFileKind(name: string): 'map' | 'acl' | null {
   if (name === 'public.map' || (name.startsWith('internal-') && name.endsWith('.map'))) return 'map';
   return (name.startsWith('callers-') || name.startsWith('trusted-')) && name.endsWith('.acl') ? 'acl' : null;
 }

@@ -78,18 +78,9 @@ async function bindUdp(socket: dgram.Socket, port: number): Promise<number> {
   throw new Error('unreachable');
 }
 
-/**
- * The files of a rendering that change at run time (`runtimeFileKind`), with their entries (a
- * certificate: its PEM under the key "pem").
- */
+/** The files of a rendering that change at run time (`runtimeFileKind`), with their entries. */
 function runtimeFiles(rendered: RenderedHaproxy): Map<string, Map<string, string>> {
-  return new Map(
-    [...rendered.maps].flatMap(([name, text]) => {
-      const kind = runtimeFileKind(name);
-      if (kind === null) return [];
-      return [[name, kind === 'cert' ? new Map([['pem', text]]) : runtimeFileEntries(text)] as const];
-    }),
-  );
+  return new Map([...rendered.maps].flatMap(([name, text]) => (runtimeFileKind(name) === null ? [] : [[name, runtimeFileEntries(text)] as const])));
 }
 
 export class HaproxyRouter {
@@ -292,47 +283,14 @@ export class HaproxyRouter {
    * allow-only rulesets: only their names count): equal keys, same process.
    */
   #key(rendered: RenderedHaproxy): string {
-    // Certificates and their list change at run time whatever their names.
-    const part = (name: string, text: string): string => {
-      const kind = runtimeFileKind(name);
-      return kind === null ? `${name}\n${text}` : kind === 'cert' || kind === 'crt-list' ? '' : name;
-    };
-    return rendered.config + [...rendered.maps].map(([name, text]) => part(name, text)).join('\n');
-  }
-
-  /**
-   * Admin commands that turn the serving process's certificates into `files`' (HAProxy 2.6's
-   * runtime SSL API): new and changed ones committed first, then the crt-list entries added and
-   * removed, then certificates no entry uses deleted.
-   */
-  #certificateChanges(files: ReadonlyMap<string, ReadonlyMap<string, string>>, mapsDir: string): string[] {
-    const commands: string[] = [];
-    const path = (name: string): string => join(mapsDir, name);
-    for (const [name, wanted] of files) {
-      if (runtimeFileKind(name) !== 'cert') continue;
-      const pem = (wanted.get('pem') ?? '').trim();
-      const was = this.#files.get(name)?.get('pem');
-      if (was?.trim() === pem) continue;
-      // A PEM has no empty line: the payload ends at the first one.
-      if (was === undefined) commands.push(`new ssl cert ${path(name)}`);
-      commands.push(`set ssl cert ${path(name)} <<\n${pem.replace(/\n\s*\n/g, '\n')}\n`, `commit ssl cert ${path(name)}`);
-    }
-    const list = path('crt-list.txt');
-    const entry = (key: string): string => path(key.slice(key.lastIndexOf('/') + 1));
-    const wantedList = new Set([...(files.get('crt-list.txt')?.keys() ?? [])].map(entry));
-    const currentList = new Set([...(this.#files.get('crt-list.txt')?.keys() ?? [])].map(entry));
-    for (const cert of wantedList) if (!currentList.has(cert)) commands.push(`add ssl crt-list ${list} ${cert}`);
-    for (const cert of currentList) if (!wantedList.has(cert)) commands.push(`del ssl crt-list ${list} ${cert}`);
-    for (const name of this.#files.keys()) if (runtimeFileKind(name) === 'cert' && !files.has(name)) commands.push(`del ssl cert ${path(name)}`);
-    return commands;
+    return rendered.config + [...rendered.maps].map(([name, text]) => (runtimeFileKind(name) === null ? `${name}\n${text}` : name)).join('\n');
   }
 
   /** Admin commands that turn the serving process's run-time files into `files`. */
   #fileChanges(files: ReadonlyMap<string, ReadonlyMap<string, string>>, mapsDir: string): string[] {
-    const commands: string[] = this.#certificateChanges(files, mapsDir);
+    const commands: string[] = [];
     for (const [name, wanted] of files) {
       const kind = runtimeFileKind(name);
-      if (kind === 'cert' || kind === 'crt-list' || kind === null) continue;
       const current = this.#files.get(name) ?? new Map<string, string>();
       const path = join(mapsDir, name);
       // New and changed entries before removed ones: a host moving between apps always routes.
