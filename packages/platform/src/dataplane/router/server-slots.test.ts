@@ -68,3 +68,17 @@ test('ServerSlots drains a backend down to no server at run time, and needs a ne
   assert.equal(slots.plan(feed(...many)).commands, null);
   assert.equal(slots.plan({ ...feed(), apps: [] }).commands, null);
 });
+
+test('ServerSlots.restore() of a snapshot (through JSON, as saved beside HAProxy) plans exactly as the original', () => {
+  const original = new ServerSlots();
+  original.reloaded(original.plan(feed(server(1), server(2))).fresh);
+  original.plan(feed(server(2), server(3)));
+  original.applied();
+  const adopted = new ServerSlots();
+  adopted.restore(JSON.parse(JSON.stringify(original.snapshot())) as ReturnType<ServerSlots['snapshot']>);
+  assert.deepEqual(adopted.dynoIds, original.dynoIds);
+  assert.deepEqual(adopted.draining, original.draining);
+  // Nothing changed since: no command; a change: the same commands either way.
+  assert.deepEqual(adopted.plan(feed(server(2), server(3))).commands, []);
+  assert.deepEqual(adopted.plan(feed(server(3), server(4))).commands, original.plan(feed(server(3), server(4))).commands);
+});
