@@ -219,17 +219,22 @@ export interface LoadResult {
   readonly errors: Record<string, number>;
 }
 
-/** Requests `path` on HOST:80 with a Host header over keep-alive connections, until stopped; prints its counts. */
+/**
+ * Requests `path` on HOST:80 with a Host header over keep-alive connections (or a new
+ * connection for each request), each client pausing `pauseMs` between requests, until stopped;
+ * prints its counts.
+ */
 const STEADY_LOAD = `
 const http = require('http');
-const [host, hostHeader, concurrency, path] = process.argv.slice(1);
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
+const [host, hostHeader, concurrency, path, mode, pauseMs] = process.argv.slice(1);
+const next = () => (Number(pauseMs) > 0 ? setTimeout(one, Number(pauseMs)) : one());
+const agent = mode === 'new' ? false : new http.Agent({ keepAlive: true, maxSockets: Number(concurrency) });
 let ok = 0, failed = 0, stopping = false; const errors = {};
 function one() {
   if (stopping) return;
   const q = http.get({ host, port: 80, path, headers: { host: hostHeader }, agent, timeout: 10000 }, (r) => {
     r.resume();
-    r.on('end', () => { if (r.statusCode === 200) ok++; else { failed++; errors[r.statusCode] = (errors[r.statusCode] || 0) + 1; } one(); });
+    r.on('end', () => { if (r.statusCode === 200) ok++; else { failed++; errors[r.statusCode] = (errors[r.statusCode] || 0) + 1; } next(); });
   });
   q.on('timeout', () => q.destroy(new Error('timeout')));
   q.on('error', (e) => { failed++; errors[e.code || e.message] = (errors[e.code || e.message] || 0) + 1; setTimeout(one, 10); });
@@ -244,8 +249,14 @@ process.stdin.on('end', () => { stopping = true; setTimeout(() => { console.log(
  * Starts steady HTTP load from `netns` (the internet, usually) against the public router at
  * `host`, for the app answering to `hostHeader`; `stop()` ends it and resolves with the counts.
  */
-export async function steadyLoad(netns: string, host: string, hostHeader: string, options: { concurrency?: number; path?: string } = {}): Promise<{ stop(): Promise<LoadResult> }> {
-  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', STEADY_LOAD, host, hostHeader, String(options.concurrency ?? 8), options.path ?? '/'], {
+export async function steadyLoad(
+  netns: string,
+  host: string,
+  hostHeader: string,
+  options: { concurrency?: number; path?: string; newConnection?: boolean; pauseMs?: number } = {},
+): Promise<{ stop(): Promise<LoadResult> }> {
+  const mode = options.newConnection === true ? 'new' : 'keep-alive';
+  const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '-e', STEADY_LOAD, host, hostHeader, String(options.concurrency ?? 8), options.path ?? '/', mode, String(options.pauseMs ?? 0)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let out = '';

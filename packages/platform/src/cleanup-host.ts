@@ -7,6 +7,16 @@
 import { createBackend, type BackendConfig } from './backends/create-backend.js';
 import type { Logger } from './shared/log.js';
 
+/**
+ * `cove server --stop-data-plane`: stops the data plane (HAProxy; DNS and drains once they stay
+ * up too) that an earlier `cove server` left running with this data dir, starting nothing.
+ */
+export async function stopDataPlane(config: BackendConfig, log: Logger): Promise<void> {
+  const backend = createBackend(config, {}, log);
+  await backend.stopDataPlane();
+  log.info('Stopped the data plane left running', { dataDir: config.dataDir, runtime: backend.kind });
+}
+
 export async function cleanupHost(config: BackendConfig, log: Logger): Promise<void> {
   const backend = createBackend({ ...config, runtime: 'linux' }, {}, log);
   await backend.cleanup();

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { Backend, BackendHooks } from './backends/backend.js';
+import type { Backend, BackendHooks, DataPlaneCloseOptions } from './backends/backend.js';
 import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
 import { createApiListener, type ApiListener } from './controlplane/api/api-listener.js';
@@ -45,7 +45,11 @@ export interface Platform {
   readonly caCertPath: string;
   /** The first account's API key when it was generated or given in this start; else null. */
   readonly adminToken: string | null;
-  close(): Promise<void>;
+  /**
+   * Stops everything; with `keepDataPlane` (`cove server` on SIGTERM/SIGINT) the data plane
+   * (router, and DNS and drains once they support it) keeps serving for the next start.
+   */
+  close(options?: DataPlaneCloseOptions): Promise<void>;
 }
 
 export interface PlatformOverrides {
@@ -181,7 +185,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     apiUrl: `http://${apiHost}:${port}`,
     caCertPath: tls.caCertPath,
     adminToken,
-    close: async () => {
+    close: async (options = {}) => {
       await feeds.close();
       await rec.close();
       await drains.close();
@@ -189,7 +193,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
       rendezvous.close();
       await listener.close();
       await api.close();
-      await backend.close();
+      await backend.close(options);
       store.close();
     },
   };

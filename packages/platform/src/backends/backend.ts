@@ -22,6 +22,11 @@ export interface RouterPlane {
    * dyno may then be stopped.
    */
   routes(dynoId: string): boolean;
+  /**
+   * Stops the router; with `keepRunning` it keeps serving its last configuration for the next
+   * start to adopt (`cove server` stopping). @default stop
+   */
+  close(options?: { readonly keepRunning?: boolean }): Promise<void>;
 }
 
 /** Space DNS: every space's discovery names and domains, from the DNS feed. */
@@ -34,6 +39,11 @@ export interface DnsPlane {
 export interface DataPlane {
   readonly router?: RouterPlane;
   readonly dns?: DnsPlane;
+}
+
+export interface DataPlaneCloseOptions {
+  /** Leave the data plane's processes serving (the next server adopts them). @default false */
+  readonly keepDataPlane?: boolean;
 }
 
 /** Callbacks a backend calls: app log lines (dynos' and `heroku[router]`'s) and "look again". */
@@ -49,8 +59,14 @@ export interface Backend {
   readonly runsDynos: boolean;
   /** Starts the runtime (adopting what a previous run left), then the data plane. */
   start(): Promise<void>;
-  /** Stops the data plane and stops supervising; dynos keep serving across a restart. */
-  close(): Promise<void>;
+  /**
+   * Stops supervising; dynos keep serving across a restart. The data plane stops too, unless
+   * `keepDataPlane` (`cove server` stopping): then it keeps serving its last configuration for
+   * the next start to adopt.
+   */
+  close(options?: DataPlaneCloseOptions): Promise<void>;
+  /** Stops a data plane an earlier server left running with this data dir; starts nothing. */
+  stopDataPlane(): Promise<void>;
   /** Removes everything the backend ever created on this host (`cove server --cleanup`). */
   cleanup(): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { startPlatform } from '../platform.js';
 import { loadConfig, SERVER_USAGE } from '../shared/config.js';
 import { ConfigError } from '../shared/errors.js';
 import { createLogger } from '../shared/log.js';
-import { cleanupHost } from '../cleanup-host.js';
+import { cleanupHost, stopDataPlane } from '../cleanup-host.js';
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -31,6 +31,10 @@ async function main(): Promise<number> {
     await cleanupHost(config, log);
     return 0;
   }
+  if (config.stopDataPlane) {
+    await stopDataPlane(config, log);
+    return 0;
+  }
   const platform = await startPlatform(config, log);
   const tokenFile = join(config.dataDir, 'admin.token');
   const out = process.stdout;
@@ -50,8 +54,8 @@ async function main(): Promise<number> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info('Stopping; dynos keep running', { signal });
-    void platform.close().then(() => process.exit(0));
+    log.info('Stopping; dynos and the data plane keep running', { signal });
+    void platform.close({ keepDataPlane: true }).then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -48,6 +48,8 @@ export interface Config {
   readonly cgroupParent: string;
   /** Remove everything Cove created on this host, then exit. @default false */
   readonly cleanup: boolean;
+  /** Stop the data plane (router) an earlier server left running with this data dir, then exit. @default false */
+  readonly stopDataPlane: boolean;
   /** The router's wait for a dyno's first response byte before H12, in ms. @default 30000 */
   readonly routerTimeoutMs: number;
   /** The router's Prometheus metrics listener (`GET /metrics`); null: none. @default null */
@@ -129,6 +131,8 @@ Options (each also settable by the environment variable shown):
   --metrics HOST:PORT        router metrics for Prometheus, GET /metrics (COVE_METRICS) [off]
   --router-threads N         HAProxy threads of the router (COVE_ROUTER_THREADS) [half the CPUs]
   --cleanup                  remove everything Cove created on this host, then exit
+  --stop-data-plane          stop the router an earlier server left running (it outlives
+                             the server: stopping, restarting, crashing), then exit
   COVE_ADMIN_TOKEN           API key of the first account (otherwise generated)
 `;
 
@@ -185,6 +189,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
       options: {
         ...Object.fromEntries(Object.keys(OPTIONS).map((k) => [k, { type: 'string' as const }])),
         cleanup: { type: 'boolean' },
+        'stop-data-plane': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -258,6 +263,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     drainBufferLines: drainBuffer,
     cgroupParent,
     cleanup: values['cleanup'] === true,
+    stopDataPlane: values['stop-data-plane'] === true,
     routerTimeoutMs,
     metrics: get('metrics') === '' ? null : parseHostPort(get('metrics'), 'metrics'),
     routerThreads,

@@ -11,7 +11,7 @@ import type { Backend, BackendHooks } from '../backend.js';
 import { LinuxBuildRunner } from './build-runner.js';
 import { LinuxDnsPlane } from './dns-plane.js';
 import { LinuxRuntime } from './linux-runtime.js';
-import { LinuxRouterPlane } from './router-plane.js';
+import { LinuxRouterPlane, ROUTER_CGROUP } from './router-plane.js';
 
 export { LinuxBuildRunner } from './build-runner.js';
 export { LinuxRuntime } from './linux-runtime.js';
@@ -20,6 +20,8 @@ export { routerLineSink } from './router-plane.js';
 export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log: Logger): Backend {
   const runtime = new LinuxRuntime({
     dataDir: config.dataDir,
+    // HAProxy outlives the server: its cgroup is no orphan to the next start.
+    keepCgroups: [ROUTER_CGROUP],
     publicInterface: config.publicInterface,
     outboundIps: config.outboundIps,
     hooks,
@@ -60,11 +62,20 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
       await dns.start();
       await router.start();
     },
-    async close() {
-      await router.close().catch((error: unknown) => log.error('Could not close the router', error));
+    async close(options = {}) {
+      const keepRunning = options.keepDataPlane === true;
+      await router.close({ keepRunning }).catch((error: unknown) => log.error('Could not close the router', error));
+      // The DNS process keeps running with `keepRunning` too once its plane supports it (dnsdrain).
       await dns.close().catch((error: unknown) => log.error('Could not close the DNS process', error));
       await runtime.close();
     },
-    cleanup: () => runtime.cleanup(),
+    async stopDataPlane() {
+      await router.stopDataPlane();
+      // The DNS and drain processes left running are stopped here too once they can be (dnsdrain).
+    },
+    async cleanup() {
+      await router.stopDataPlane().catch((error: unknown) => log.error('Could not stop the router', error));
+      await runtime.cleanup();
+    },
   };
 }

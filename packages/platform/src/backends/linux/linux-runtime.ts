@@ -59,6 +59,11 @@ import { allocateShortId, allocateTransitIndex, parseSpaceRecord, type LinuxSpac
 export interface LinuxRuntimeOptions {
   /** Cove's data directory; the runtime keeps its files under `<dataDir>/runtime/`. */
   readonly dataDir: string;
+  /**
+   * Cgroups under the parent that are the data plane's, not orphans: `start()` leaves them (and
+   * the processes in them, which outlive the server); `cleanup()` still removes them. @default []
+   */
+  readonly keepCgroups?: readonly string[];
   /** Where space egress leaves the host. @default the interface of the default route */
   readonly publicInterface: string | null;
   /** Addresses of the public interface spaces send from. @default its primary address, shared */
@@ -491,6 +496,7 @@ export class LinuxRuntime implements Runtime {
       }
     }
     const cgroups = new Set([...this.#dynos.values()].map((d) => dynoCgroupName(d.record.shortId)));
+    for (const name of this.#options.keepCgroups ?? []) cgroups.add(name);
     for (const name of await this.#cgroups.list()) if (!cgroups.has(name)) await this.#cgroups.remove(name).catch(() => undefined);
     for (const entry of await readdir('/etc/netns').catch(() => [])) {
       if ((entry.startsWith(DYNO_NETNS_PREFIX) && !dynoNs.has(entry)) || (entry.startsWith(SPACE_NETNS_PREFIX) && !spaceNs.has(entry))) {

@@ -2,7 +2,11 @@
  * The linux backend's router: HAProxy (dataplane/router) in its own cgroup, binding and
  * connecting in the spaces' namespaces, serving the control plane's route feed once placed in
  * this runtime's networks. Every request's line becomes the app's `heroku[router]` line and
- * counts in the Prometheus metrics (served on `--metrics` when set).
+ * counts in the Prometheus metrics (served on `--metrics` when set), with how the router's
+ * changes went (admin retries and failures, reloads by cause).
+ *
+ * HAProxy keeps serving when the server stops (`close({ keepRunning: true })`) or dies; the next
+ * start adopts it (see HaproxySupervisor).
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -65,28 +69,26 @@ export class LinuxRouterPlane implements RouterPlane {
     const cgroups = new Cgroups(o.cgroupParent);
     await cgroups.create(ROUTER_CGROUP, { memoryBytes: 4 * 1024 ** 3, pids: 4096, cpuPercent: 100 * 64 });
     const tls = await issueCertificate(o.tlsDir, 'router', [o.domain, `*.${o.domain}`]);
-    const router = new HaproxyRouter({
-      dir: o.dir,
-      http: o.http,
-      https: { ...o.https, defaultCertificate: `${tls.cert.trim()}\n${tls.key.trim()}\n` },
-      cgroupProcs: cgroups.procsFiles(ROUTER_CGROUP),
-      metricsPort: null,
-      firstByteTimeoutMs: o.firstByteTimeoutMs,
-      threads: o.threads,
-      onRequest: routerLineSink(this.#metrics, o.appLog),
-      log: o.log,
-    });
+    const router = this.#newRouter(cgroups.procsFiles(ROUTER_CGROUP), `${tls.cert.trim()}\n${tls.key.trim()}\n`);
     await router.start();
     this.#router = router;
     if (o.metrics !== null) {
       const server = createServer((req, res) => {
         if (req.method !== 'GET' || req.url !== '/metrics') return void res.writeHead(404).end();
-        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics.render());
+        const control = this.#router?.control.render() ?? '';
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics.render() + control);
       });
       server.listen(o.metrics.port, o.metrics.host);
       await once(server, 'listening');
       this.#metricsServer = server;
     }
+  }
+
+  /** Stops a HAProxy an earlier server left running with this directory; starts nothing. */
+  async stopDataPlane(): Promise<void> {
+    await this.#router?.close();
+    this.#router = null;
+    await this.#newRouter([]).stopLeftover();
   }
 
   async update(feed: RouteFeed): Promise<void> {
@@ -96,12 +98,28 @@ export class LinuxRouterPlane implements RouterPlane {
     await router.update(placeRouteFeed(feed, this.#options.networkOf));
   }
 
+  #newRouter(cgroupProcs: readonly string[], defaultCertificate = ''): HaproxyRouter {
+    const o = this.#options;
+    return new HaproxyRouter({
+      dir: o.dir,
+      http: o.http,
+      https: { ...o.https, defaultCertificate },
+      cgroupProcs,
+      metricsPort: null,
+      firstByteTimeoutMs: o.firstByteTimeoutMs,
+      threads: o.threads,
+      onRequest: routerLineSink(this.#metrics, o.appLog),
+      log: o.log,
+    });
+  }
+
   routes(dynoId: string): boolean {
     return this.#router?.routes(dynoId) ?? false;
   }
 
-  async close(): Promise<void> {
-    await this.#router?.close();
+  /** Stops HAProxy, or with `keepRunning` leaves it serving for the next start to adopt. */
+  async close(options: { readonly keepRunning?: boolean } = {}): Promise<void> {
+    await this.#router?.close(options);
     this.#router = null;
     const server = this.#metricsServer;
     this.#metricsServer = null;

@@ -23,6 +23,7 @@ export function createMemoryBackend(
     runsDynos: runtime.kind !== 'none',
     start: () => runtime.start(),
     close: () => runtime.close(),
+    stopDataPlane: async () => {},
     cleanup: () => runtime.cleanup(),
   };
 }

@@ -17,6 +17,7 @@ export function createNoneBackend(options: { readonly reason: string; readonly b
     runsDynos: false,
     start: () => runtime.start(),
     close: () => runtime.close(),
+    stopDataPlane: async () => {},
     cleanup: () => runtime.cleanup(),
   };
 }

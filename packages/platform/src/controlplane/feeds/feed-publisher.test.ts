@@ -67,6 +67,7 @@ test('FeedPublisher sends both feeds and records drains the router is done with'
     update: async (feed) => void routed.push(feed),
     // Still holds a request of d9; done with d2.
     routes: (dynoId) => dynoId === 'd9',
+    close: async () => {},
   };
   const dns: DnsPlane = { update: async (feed) => void served.push(feed) };
   const publisher = new FeedPublisher(fake.store, { router, dns }, { domain: 'apps.test', log: silentLogger });

@@ -75,7 +75,9 @@ test('renderHaproxy() lets only the listed callers\' addresses into an internal 
   const backendOf = (id: string): string => config.slice(config.indexOf(`backend app-${id}`)).split('\n\n')[0] ?? '';
   assert.doesNotMatch(backendOf('a1'), /caller/);
   const lines = backendOf('a2').split('\n').map((l) => l.trim());
-  assert.deepEqual(lines.slice(2, 5), [
+  assert.deepEqual(lines.slice(2, 7), [
+    'option forwardfor',
+    'default-server check inter 2s fall 5 rise 1',
     'acl caller_allowed src -f /m/callers-a2.acl',
     'http-request set-var(txn.code) str(blocked-caller) if !caller_allowed',
     'http-request return status 403 content-type "text/html; charset=utf-8" file /p/caller-not-allowed.html hdr Cache-Control no-store if !caller_allowed',

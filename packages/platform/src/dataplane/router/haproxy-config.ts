@@ -11,6 +11,7 @@
  * client address (public listener only); H10/H14 when no dyno can serve; every request logged
  * in a tab-separated format that `parseRouterLog()` turns into a Heroku `heroku[router]` line.
  */
+import { createHash } from 'node:crypto';
 import type { NamespacedRouteApp, NamespacedRouteFeed, RouteApp, RouteRule, RouteServer } from './route-feed.js';
 
 export interface HaproxyListen {
@@ -36,6 +37,14 @@ export interface HaproxyConfigOptions {
   readonly pagesDir: string;
   /** Where the map files of this generation are written (see `renderHaproxy().maps`). */
   readonly mapsDir: string;
+  /**
+   * Where each frontend's hand-off socket is (the same for every generation); null: no hand-off.
+   * A process finishing after a reload cannot connect into a space (HAProxy closes its
+   * namespace descriptors on SIGUSR1), so a request it reads after that goes, with its client's
+   * addresses (PROXY protocol), to the same frontend of the process that replaced it, over this
+   * socket (`handoffSocket()`). @default null
+   */
+  readonly handoffDir?: string | null;
   /** Prometheus exporter listener on the loopback; null: none. @default null */
   readonly metricsPort?: number | null;
   /** Seconds an old process may keep finishing requests after a reload. @default 30 */
@@ -81,6 +90,13 @@ export const LOG_FIELDS = [
   '%pid.%rt', // the line's identity: process and request counter
 ] as const;
 
+/**
+ * Every dyno server's health check: a connect every 2 s, out of rotation after five failures
+ * (a dyno that merely refuses for a few seconds still answers H21, its requests retried first),
+ * back after one success.
+ */
+export const HEALTH_CHECK = 'check inter 2s fall 5 rise 1';
+
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
 
@@ -114,11 +130,35 @@ export function slotCount(servers: number): number {
 
 const HOST_LOOKUP = 'req.hdr(host),lower,field(1,:)';
 
+/** The hand-off socket of a frontend (short: a socket path has at most 107 bytes). */
+export function handoffSocket(dir: string, frontend: string): string {
+  return `${dir}/ho-${createHash('sha256').update(frontend).digest('hex').slice(0, 10)}.sock`;
+}
+
+function handoffBackend(frontend: string): string {
+  return `handoff-${frontend}`;
+}
+
+/** A frontend's bind line for requests handed off by a finishing process, and its use_backend rule there. */
+function handoff(frontend: string, dir: string | null): { bind: string[]; use: string[]; backend: string[] } {
+  if (dir === null) return { bind: [], use: [], backend: [] };
+  const socket = handoffSocket(dir, frontend);
+  return {
+    bind: [`  bind unix@${socket} mode 600 accept-proxy`],
+    use: [`  use_backend ${handoffBackend(frontend)} if { var(txn.handoff) -m bool }`],
+    backend: [`backend ${handoffBackend(frontend)}`, `  server next unix@${socket} send-proxy-v2`, ''],
+  };
+}
+
 function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = []): string[] {
   return [
+    // A finishing process hands what it reads now to the process that replaced it (`handoff`),
+    // leaving the request as it came (no Via of its own) and logging nothing of it.
+    '  http-request set-var(txn.handoff) bool(1) if { stopping }',
+    '  http-request set-log-level silent if { var(txn.handoff) -m bool }',
     // A finishing process logs at "notice", which also goes out as a datagram (see `renderHaproxy`).
-    '  http-request set-log-level notice if { stopping }',
-    '  http-response set-log-level notice if { stopping }',
+    '  http-request set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
+    '  http-response set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
     '  capture request header Host len 255',
     '  capture request header X-Forwarded-For len 255',
     ...hairpins,
@@ -128,9 +168,9 @@ function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = [])
     '  http-request set-header X-Request-Start %[date(0,ms)]',
     `  http-request set-header X-Forwarded-Proto ${proto}`,
     '  http-request set-header X-Forwarded-Port %[dst_port]',
-    '  http-request add-header Via "1.1 cove"',
+    '  http-request add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
     '  http-after-response set-header X-Request-Id %[var(txn.rid)]',
-    '  http-after-response add-header Via "1.1 cove"',
+    '  http-after-response add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
   ];
 }
 
@@ -186,6 +226,9 @@ export function runtimeFileEntries(text: string): Map<string, string> {
   return entries;
 }
 
+/** The ruleset of a public app (or space) without one. */
+const ALLOW_ALL: readonly RouteRule[] = [{ action: 'allow', source: '0.0.0.0/0' }];
+
 /** The caller pattern of an internal app without a caller list. */
 const ANY_CALLER = '0.0.0.0/0';
 
@@ -213,10 +256,14 @@ function callerRules(app: RouteApp, pagesDir: string, mapsDir: string, maps: Map
 }
 
 function backend(app: NamespacedRouteApp, pagesDir: string, mapsDir: string, maps: Map<string, string>, slotsOf: HaproxyConfigOptions['slots']): string[] {
-  const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin'];
+  // Health checks (a TCP connect, from the server's namespace like its connections) take a
+  // crashed dyno out of rotation within about two seconds even while the control plane is down.
+  const lines = [`backend ${appBackend(app.appId)}`, '  balance roundrobin', '  option forwardfor', `  default-server ${HEALTH_CHECK}`];
   const paths = { pagesDir, mapsDir };
-  if (app.inboundRules !== null && !app.internal) lines.push(...trustRules(app.inboundRules, 'space', app.spaceId ?? app.appId, paths, maps));
-  if (app.appInboundRules != null && !app.internal) lines.push(...trustRules(app.appInboundRules, 'app', app.appId, paths, maps));
+  // Without a ruleset, one pattern that lets every address in: a ruleset of allow rules coming
+  // or going is then a change at run time (only deny rules need a new configuration).
+  if (!app.internal) lines.push(...trustRules(app.inboundRules ?? ALLOW_ALL, 'space', app.spaceId ?? app.appId, paths, maps));
+  if (!app.internal) lines.push(...trustRules(app.appInboundRules ?? ALLOW_ALL, 'app', app.appId, paths, maps));
   lines.push(...callerRules(app, pagesDir, mapsDir, maps));
   // With no dyno in service HAProxy answers 503 itself (its `errorfile`, the "Application error"
   // page) and logs no server; the log reader names it H10 or H14.
@@ -278,18 +325,19 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     '  log global',
     `  log-format "${LOG_FIELDS.join('\\t')}"`,
     '  option dontlognull',
-    '  option forwardfor',
+    // X-Forwarded-For is added by app backends only: a request handed off (`handoff`) gets it
+    // once, from the process that serves it.
     // A connection that fails at once is retried on the same dyno after HAProxy's 1 s turn-around,
     // and on another dyno at the last attempt: a dyno that refuses costs a retry, not an error.
     '  option redispatch',
-    // No `option idle-close-on-response`: a process told to finish closes its idle keep-alive
-    // connections at once, so that their clients come back to the new process. Kept open, the
-    // next request on one would be the old process's to answer, and a process that is finishing
-    // cannot open connections into a space (HAProxy closes its namespace descriptors): once the
-    // dyno had closed the idle connection behind it (Node does after 5 s), that was an H21.
+    // A process told to finish keeps its idle keep-alive connections until their next request,
+    // which it hands to the new process (`handoff`: it cannot connect into a space any more),
+    // and closes each after that answer: a client never sees its idle connection closed under
+    // a request it is sending.
     // A client that goes away before its answer ends the request (H27, as on Heroku) instead of
     // leaving it to run against the dyno until the first-byte timeout (logged as an H12).
     '  option abortonclose',
+    '  option idle-close-on-response',
     '  retries 3',
     `  timeout connect ${options.connectTimeoutMs ?? 5000}ms`,
     '  timeout client 60s',
@@ -311,6 +359,16 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
     '',
   ];
+  const handoffDir = options.handoffDir ?? null;
+  const handoffBackends: string[] = [];
+  const withHandoff = (frontend: string, at: number): void => {
+    const h = handoff(frontend, handoffDir);
+    lines.splice(at, 0, ...h.bind);
+    const mapRule = lines.findLastIndex((l) => l.startsWith('  use_backend %['));
+    lines.splice(mapRule, 0, ...h.use);
+    handoffBackends.push(...h.backend);
+  };
+  withHandoff('public-http', lines.indexOf(`  bind ${options.http.host}:${options.http.port}`) + 1);
   if (options.https !== null) {
     // The first certificate of the list is served to clients whose SNI matches no other.
     const certs = [['default', options.https.defaultCertificate], ...(feed.certificates ?? []).map((c) => [c.id, c.pem])];
@@ -323,6 +381,7 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
       '',
     );
+    withHandoff(HTTPS_FRONTEND, lines.indexOf(`frontend ${HTTPS_FRONTEND}`) + 2);
   }
   for (const space of feed.spaces) {
     if (space.internalAddress === null) continue;
@@ -335,6 +394,7 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`,
       '',
     );
+    withHandoff(`internal-${space.spaceId}`, lines.indexOf(`frontend internal-${space.spaceId}`) + 2);
   }
   if (options.metricsPort !== undefined && options.metricsPort !== null) {
     lines.push(
@@ -346,6 +406,7 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     );
   }
   lines.push(
+    ...handoffBackends,
     `backend ${UNKNOWN_HOST_BACKEND}`,
     '  http-request set-var(txn.code) str(unknown)',
     `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`,

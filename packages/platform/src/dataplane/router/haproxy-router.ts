@@ -4,17 +4,22 @@
  * the request log arrives over TCP on the loopback (HAProxy forwards its log ring, one line per
  * request; a process finishing after a reload sends datagrams instead) and leaves as Heroku
  * router lines, once each.
+ *
+ * HAProxy outlives `cove server` (`close({ keepRunning: true })`): the next router adopts it
+ * with the bookkeeping saved beside it, and listens for its log on the same loopback ports, so
+ * the lines of requests served meanwhile (kept in HAProxy's ring, `LOG_RING`) arrive then.
  */
 import dgram from 'node:dgram';
 import { once } from 'node:events';
 import net from 'node:net';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
 import { errorPages, renderHaproxy, runtimeFileEntries, runtimeFileKind, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
 import type { NamespacedRouteFeed, RouteServer } from './route-feed.js';
-import { ServerSlots } from './server-slots.js';
+import { RouterControlMetrics, type ReloadCause } from './router-control-metrics.js';
+import { ServerSlots, type SavedSlots } from './server-slots.js';
 import { parseRouterLog, type RouterLogContext, type RouterLogEntry } from './router-log.js';
 
 export interface HaproxyRouterOptions {
@@ -37,6 +42,42 @@ export interface HaproxyRouterOptions {
   readonly log?: Logger;
 }
 
+/** The router's bookkeeping, saved with HAProxy's processes for the next server to adopt. */
+interface SavedRouter {
+  readonly slots: SavedSlots;
+  readonly shapeKey: string | null;
+  readonly files: readonly (readonly [string, readonly (readonly [string, string])[]])[];
+  readonly idle: readonly (readonly [string, 'H10' | 'H14'])[];
+  readonly names: readonly (readonly [string, readonly (readonly [string, string])[]])[];
+}
+
+/** Listens on `port` of the loopback, or on any free port when it is taken (or 0). */
+async function listenTcp(server: net.Server, port: number): Promise<number> {
+  for (const candidate of port === 0 ? [0] : [port, 0]) {
+    try {
+      server.listen(candidate, '127.0.0.1');
+      await once(server, 'listening');
+      return (server.address() as net.AddressInfo).port;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || candidate === 0) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+async function bindUdp(socket: dgram.Socket, port: number): Promise<number> {
+  for (const candidate of port === 0 ? [0] : [port, 0]) {
+    try {
+      socket.bind(candidate, '127.0.0.1');
+      await once(socket, 'listening');
+      return socket.address().port;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || candidate === 0) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
+
 /** The files of a rendering that change at run time (`runtimeFileKind`), with their entries. */
 function runtimeFiles(rendered: RenderedHaproxy): Map<string, Map<string, string>> {
   return new Map([...rendered.maps].flatMap(([name, text]) => (runtimeFileKind(name) === null ? [] : [[name, runtimeFileEntries(text)] as const])));
@@ -54,6 +95,7 @@ export class HaproxyRouter {
   #seenBefore = new Set<string>();
   #seenTimer: NodeJS.Timeout | null = null;
   readonly #slots = new ServerSlots();
+  readonly #control = new RouterControlMetrics();
   /** The serving process's configuration without its servers (see `#key`); null: start a new one. */
   #shapeKey: string | null = null;
   /** The files that change at run time (`runtimeFileKind`) as the serving process has them (name → entries). */
@@ -68,6 +110,7 @@ export class HaproxyRouter {
     this.#options = options;
     this.#supervisor = new HaproxySupervisor({
       dir: join(options.dir, 'haproxy'),
+      onAdminRetry: () => this.#control.adminRetry(),
       ...(options.cgroupProcs === undefined ? {} : { cgroupProcs: options.cgroupProcs }),
       ...(options.log === undefined ? {} : { log: options.log }),
     });
@@ -75,6 +118,16 @@ export class HaproxyRouter {
 
   get pid(): number | undefined {
     return this.#supervisor.pid;
+  }
+
+  /** The HAProxy master's pid (it outlives workers and `cove server`). */
+  get masterPid(): number | undefined {
+    return this.#supervisor.masterPid;
+  }
+
+  /** Admin retries and failures, reloads by cause. */
+  get control(): RouterControlMetrics {
+    return this.#control;
   }
 
   async start(): Promise<void> {
@@ -99,23 +152,47 @@ export class HaproxyRouter {
       connection.on('error', () => connection.destroy());
       connection.on('close', () => this.#logConnections.delete(connection));
     });
+    // The same ports as the last server's: a HAProxy left running forwards its ring there.
+    const portsFile = join(this.#options.dir, 'log-ports.json');
+    const saved = (await readFile(portsFile, 'utf8').then((t) => JSON.parse(t) as { tcp?: unknown; udp?: unknown }).catch(() => ({}))) as { tcp?: unknown; udp?: unknown };
+    const savedPort = (p: unknown): number => (typeof p === 'number' && Number.isInteger(p) && p > 0 && p < 65536 ? p : 0);
+    this.#logPort = await listenTcp(server, savedPort(saved.tcp));
     server.on('error', (error) => this.#options.log?.error('Router log listener failed', error));
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
     this.#logServer = server;
-    this.#logPort = (server.address() as net.AddressInfo).port;
     const socket = dgram.createSocket('udp4');
     socket.on('message', (msg) => this.#line(msg.toString('utf8').replace(/\n$/, '')));
+    const udpPort = await bindUdp(socket, savedPort(saved.udp));
     socket.on('error', (error) => this.#options.log?.error('Router log socket failed', error));
-    socket.bind(0, '127.0.0.1');
-    await once(socket, 'listening');
     this.#finishingSocket = socket;
+    await writeFile(portsFile, JSON.stringify({ tcp: this.#logPort, udp: udpPort }), { mode: 0o600 });
     this.#seenTimer = setInterval(() => {
       this.#seenBefore = this.#seen;
       this.#seen = new Set();
     }, 30_000);
     this.#seenTimer.unref();
-    await this.#supervisor.start();
+    const adopted = (await this.#supervisor.start()) as SavedRouter | null;
+    if (adopted !== null) {
+      this.#slots.restore(adopted.slots);
+      this.#shapeKey = adopted.shapeKey;
+      this.#files = new Map(adopted.files.map(([name, entries]) => [name, new Map(entries)]));
+      this.#idle = new Map(adopted.idle);
+      for (const [appId, names] of adopted.names) this.#names.set(appId, new Map(names));
+    }
+  }
+
+  /** Stops a HAProxy an earlier server left running with this directory; starts nothing. */
+  async stopLeftover(): Promise<void> {
+    await this.#supervisor.stopLeftover();
+  }
+
+  #snapshot(): SavedRouter {
+    return {
+      slots: this.#slots.snapshot(),
+      shapeKey: this.#shapeKey,
+      files: [...this.#files].map(([name, entries]) => [name, [...entries]]),
+      idle: [...this.#idle],
+      names: [...this.#names].map(([appId, names]) => [appId, [...names]]),
+    };
   }
 
   /**
@@ -124,10 +201,22 @@ export class HaproxyRouter {
    * ranges change the serving process at run time; other changes start a new process.
    */
   async update(feed: NamespacedRouteFeed): Promise<boolean> {
+    const changed = await this.#update(feed);
+    if (changed) await this.#supervisor.save(this.#snapshot());
+    return changed;
+  }
+
+  async #update(feed: NamespacedRouteFeed): Promise<boolean> {
     for (const app of feed.apps) for (const s of app.servers) this.#remember(app.appId, s);
     this.#idle = new Map(feed.apps.map((a) => [a.appId, a.idleCode]));
-    await this.#releaseDrained();
+    try {
+      await this.#releaseDrained();
+    } catch (error) {
+      // Only bookkeeping: slots stay draining until the next update asks again.
+      this.#options.log?.error('Could not ask HAProxy about draining dynos', error);
+    }
     let fresh: ReadonlyMap<string, readonly (RouteServer | null)[]> | null = null;
+    let cause: ReloadCause = 'start';
     if (this.#supervisor.serving && this.#shapeKey !== null) {
       const plan = this.#slots.plan(feed);
       const mapsDir = this.#supervisor.mapsDir;
@@ -142,17 +231,23 @@ export class HaproxyRouter {
           const answers = await this.#supervisor.command(commands, this.#slots.dynoIds);
           const refused = answers.find((a) => /no such|unknown|invalid|require|error/i.test(a));
           if (refused !== undefined) throw new HaproxyError(`HAProxy refused a routing change: ${refused.trim()}`);
+          return true;
         } catch (error) {
-          this.#shapeKey = null; // the next update starts a new process from the feed
-          throw error;
+          // Never left half-applied: a new generation rendered from the whole feed converges.
+          this.#control.adminFailure();
+          this.#options.log?.error('HAProxy did not take a routing change; loading the whole configuration', error);
+          this.#shapeKey = null;
+          cause = 'admin-failure';
         }
-        return true;
+      } else {
+        cause = plan.commands === null ? 'slots' : 'config';
       }
-      fresh = plan.fresh;
+      fresh = cause === 'admin-failure' ? null : plan.fresh;
     }
     const slots = fresh ?? this.#freshSlots(feed);
     const dynoIds = [...slots.values()].flatMap((list) => list.flatMap((s) => (s === null ? [] : [s.dynoId])));
     const changed = await this.#supervisor.apply((paths) => this.#render(feed, slots, paths), dynoIds);
+    if (changed) this.#control.reload(cause);
     this.#slots.reloaded(slots);
     const rendered = this.#render(feed, this.#slots.shape, { statsSocket: '@', mapsDir: '@' });
     this.#files = runtimeFiles(rendered);
@@ -174,6 +269,7 @@ export class HaproxyRouter {
       finishingLogPort: this.#finishingSocket?.address().port ?? 0,
       statsSocket: paths.statsSocket,
       mapsDir: paths.mapsDir,
+      handoffDir: join(o.dir, 'haproxy'),
       pagesDir: join(o.dir, 'pages'),
       metricsPort: o.metricsPort ?? null,
       threads: o.threads ?? null,
@@ -269,8 +365,10 @@ export class HaproxyRouter {
     return this.#supervisor.routes(dynoId);
   }
 
-  async close(): Promise<void> {
-    await this.#supervisor.close();
+  /** Stops HAProxy, or with `keepRunning` leaves it serving for the next server to adopt. */
+  async close(options: { readonly keepRunning?: boolean } = {}): Promise<void> {
+    if (options.keepRunning === true && this.#supervisor.serving) await this.#supervisor.save(this.#snapshot());
+    await this.#supervisor.close(options);
     this.#slots.clear();
     this.#shapeKey = null;
     for (const connection of this.#logConnections) connection.destroy();

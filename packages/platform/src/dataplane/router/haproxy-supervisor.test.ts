@@ -1,11 +1,12 @@
 /**
- * HaproxySupervisor with a real HAProxy on loopback: generations hand the listening socket over
- * (`-x`, `-sf`), stops end every process, and a leftover pidfile is trusted only for the HAProxy
- * that ran that generation (a reused pid is never signalled). Skipped without an haproxy binary.
+ * HaproxySupervisor with a real HAProxy (master-worker) on loopback: generations hand the
+ * listening socket over (master `reload`), a refused configuration changes nothing, a HAProxy
+ * left running is adopted with its state or else stopped, and a leftover is trusted only while
+ * it still is that process (a reused pid is never signalled). Skipped without an haproxy binary.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,23 +113,90 @@ describe('HaproxySupervisor', { skip: binary === null ? 'no haproxy binary' : fa
     }
   });
 
-  test('start() stops the HAProxy an earlier server left, and nothing that merely has its pid', async () => {
+  test('close({ keepRunning }) leaves HAProxy serving; the next start() adopts it with the saved state and no reload', async () => {
+    const port = await freePort();
+    const gens = join(dir, 'adopt');
+    const earlier = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });
+    assert.equal(await earlier.start(), null);
+    await earlier.apply(config(port, 'kept'), ['d1']);
+    await earlier.save({ note: 'router state' });
+    const worker = earlier.pid;
+    const master = earlier.masterPid;
+    assert.ok(worker !== undefined && master !== undefined);
+    // Nothing ties the master to this server's life: its stderr is no pipe to us (SIGPIPE).
+    assert.doesNotMatch(await readlink(`/proc/${master}/fd/2`), /^pipe:/);
+    await earlier.close({ keepRunning: true });
+    assert.equal(await get(port), 'kept', 'serves with no server');
+    const later = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });
+    assert.deepEqual(await later.start(), { note: 'router state' });
+    assert.equal(later.pid, worker);
+    assert.equal(later.masterPid, master);
+    assert.ok(later.routes('d1'));
+    assert.equal(await later.apply(config(port, 'kept'), ['d1']), false, 'same configuration: no reload');
+    assert.equal(await later.apply(config(port, 'next'), ['d2']), true);
+    assert.equal(await get(port), 'next');
+    assert.equal(later.masterPid, master, 'the same master loaded it');
+    await later.close();
+    assert.equal(processIdentity(master), null);
+  });
+
+  test('a configuration HAProxy refuses never touches the serving process', async () => {
+    const port = await freePort();
+    const supervisor = new HaproxySupervisor({ dir: join(dir, 'refused'), binary: binary ?? 'haproxy' });
+    await supervisor.start();
+    try {
+      await supervisor.apply(config(port, 'good'), []);
+      const worker = supervisor.pid;
+      const broken = (paths: HaproxyPaths) => ({ config: config(port, 'bad')(paths).config + 'backend x\n  no-such-keyword\n', maps: new Map<string, string>() });
+      await assert.rejects(supervisor.apply(broken, []), /refused the configuration/);
+      assert.equal(supervisor.pid, worker);
+      assert.equal(await get(port), 'good');
+    } finally {
+      await supervisor.close();
+    }
+  });
+
+  test('start() stops the HAProxy an earlier server left when it cannot adopt it, and nothing that merely has its pid', async () => {
     const port = await freePort();
     const gens = join(dir, 'leftover');
     const earlier = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });
     await earlier.start();
     await earlier.apply(config(port, 'old'), []);
-    const left = earlier.pid;
-    assert.ok(left !== undefined);
-    // A generation whose pidfile now names another process (this one): it must survive.
+    const master = earlier.masterPid ?? 0;
+    await earlier.close({ keepRunning: true });
+    const left = processIdentity(Number(await readFile(join(gens, 'haproxy.pid'), 'utf8')));
+    assert.ok(left !== null);
+    // The saved state no longer matches (its worker is another process now): not adopted.
+    const state = JSON.parse(await readFile(join(gens, 'state.json'), 'utf8')) as { generations: { process: { startTime: string } }[] };
+    for (const g of state.generations) g.process.startTime = '1';
+    await writeFile(join(gens, 'state.json'), JSON.stringify(state));
+    // An earlier layout's generation whose pidfile now names another process (this one): it must survive.
     await mkdir(join(gens, 'gen-99'), { recursive: true });
     await writeFile(join(gens, 'gen-99', 'haproxy.pid'), String(process.pid));
     const later = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });
-    await later.start();
-    assert.equal(processIdentity(left), null, "the earlier server's HAProxy was stopped");
+    assert.equal(await later.start(), null);
+    assert.equal(processIdentity(left.pid), null, "the earlier server's HAProxy was stopped");
+    assert.ok(master > 0);
     assert.ok(processIdentity(process.pid) !== null);
     await later.apply(config(port, 'new'), []);
     assert.equal(await get(port), 'new');
     await later.close();
+  });
+
+  test('stopLeftover() stops a HAProxy left running and starts nothing', async () => {
+    const port = await freePort();
+    const gens = join(dir, 'stop');
+    const earlier = new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' });
+    await earlier.start();
+    await earlier.apply(config(port, 'x'), []);
+    const master = processIdentity(earlier.masterPid ?? 0);
+    const worker = processIdentity(earlier.pid ?? 0);
+    await earlier.close({ keepRunning: true });
+    await new HaproxySupervisor({ dir: gens, binary: binary ?? 'haproxy' }).stopLeftover();
+    assert.ok(master !== null && worker !== null);
+    assert.equal(processIdentity(master.pid)?.startTime === master.startTime, false);
+    for (let i = 0; i < 200 && processIdentity(worker.pid)?.startTime === worker.startTime; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(processIdentity(worker.pid)?.startTime === worker.startTime, false);
+    await assert.rejects(get(port));
   });
 });

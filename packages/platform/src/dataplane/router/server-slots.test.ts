@@ -25,8 +25,10 @@ test('ServerSlots adds joining dynos before it drains leaving ones, and reuses a
   const restart = slots.plan(feed(server(3), server(4)));
   assert.deepEqual(restart.commands, [
     'set server app-a1/s3 addr 10.0.128.13 port 5000',
+    'set server app-a1/s3 health up',
     'set server app-a1/s3 state ready',
     'set server app-a1/s4 addr 10.0.128.14 port 5000',
+    'set server app-a1/s4 health up',
     'set server app-a1/s4 state ready',
     'set server app-a1/s1 state maint',
     'set server app-a1/s2 state maint',
@@ -65,4 +67,18 @@ test('ServerSlots drains a backend down to no server at run time, and needs a ne
   const many = Array.from({ length: 8 }, (_, i) => server(i + 2));
   assert.equal(slots.plan(feed(...many)).commands, null);
   assert.equal(slots.plan({ ...feed(), apps: [] }).commands, null);
+});
+
+test('ServerSlots.restore() of a snapshot (through JSON, as saved beside HAProxy) plans exactly as the original', () => {
+  const original = new ServerSlots();
+  original.reloaded(original.plan(feed(server(1), server(2))).fresh);
+  original.plan(feed(server(2), server(3)));
+  original.applied();
+  const adopted = new ServerSlots();
+  adopted.restore(JSON.parse(JSON.stringify(original.snapshot())) as ReturnType<ServerSlots['snapshot']>);
+  assert.deepEqual(adopted.dynoIds, original.dynoIds);
+  assert.deepEqual(adopted.draining, original.draining);
+  // Nothing changed since: no command; a change: the same commands either way.
+  assert.deepEqual(adopted.plan(feed(server(2), server(3))).commands, []);
+  assert.deepEqual(adopted.plan(feed(server(3), server(4))).commands, original.plan(feed(server(3), server(4))).commands);
 });

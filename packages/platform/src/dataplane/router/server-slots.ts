@@ -13,13 +13,16 @@
 import { appBackend, slotCount, slotName } from './haproxy-config.js';
 import type { RouteFeed, RouteServer } from './route-feed.js';
 
-type Slot =
+export type Slot =
   | { readonly state: 'free' }
   /** Out of rotation with no request left, but HAProxy may still pool a connection to the old dyno. */
   | { readonly state: 'spent' }
   | { readonly state: 'serving'; readonly server: RouteServer }
   /** Out of rotation, waiting for its last requests to finish. */
   | { readonly state: 'draining'; readonly server: RouteServer };
+
+/** `ServerSlots.snapshot()`: app id → its slots, in order. */
+export type SavedSlots = readonly (readonly [string, readonly Slot[]])[];
 
 export interface SlotPlan {
   /** Admin-socket commands for the serving process; null: a new process is needed. */
@@ -92,7 +95,12 @@ export class ServerSlots {
         const i = slots.findIndex((s) => s.state === 'free');
         if (i === -1) return { commands: null, fresh };
         slots[i] = { state: 'serving', server };
-        joins.push(`set server ${proxy}/${slotName(i)} addr ${server.address} port ${server.port}`, `set server ${proxy}/${slotName(i)} state ready`);
+        // Health up before ready: a slot whose last dyno failed its checks must not start down.
+        joins.push(
+          `set server ${proxy}/${slotName(i)} addr ${server.address} port ${server.port}`,
+          `set server ${proxy}/${slotName(i)} health up`,
+          `set server ${proxy}/${slotName(i)} state ready`,
+        );
       }
       next.set(app.appId, slots);
     }
@@ -126,6 +134,17 @@ export class ServerSlots {
       const state = slots[i]?.state;
       if (state === 'draining' || state === 'spent') slots[i] = pooled ? { state: 'spent' } : { state: 'free' };
     }
+  }
+
+  /** The slots as plain data, saved with the serving process for the next server to adopt. */
+  snapshot(): SavedSlots {
+    return [...this.#slots].map(([appId, slots]) => [appId, [...slots]]);
+  }
+
+  /** Takes the slots of an adopted process (`snapshot()` of the server that started it). */
+  restore(saved: SavedSlots): void {
+    this.#slots = new Map(saved.map(([appId, slots]) => [appId, [...slots]]));
+    this.#pending = null;
   }
 
   /** Forgets everything (no process serves). */
