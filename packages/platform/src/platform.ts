@@ -45,7 +45,11 @@ export interface Platform {
   readonly caCertPath: string;
   /** The first account's API key when it was generated or given in this start; else null. */
   readonly adminToken: string | null;
-  close(): Promise<void>;
+  /**
+   * Stops the platform. `keepDataPlane` (a `cove server` stop on SIGTERM/SIGINT) leaves the data
+   * plane's processes (space DNS, drain forwarder) serving for the next server to adopt.
+   */
+  close(options?: { readonly keepDataPlane?: boolean }): Promise<void>;
 }
 
 export interface PlatformOverrides {
@@ -163,7 +167,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const feeds = new FeedPublisher(store, backend.dataPlane, { domain: config.domain, log });
   await feeds.start();
 
-  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log, dir: join(config.dataDir, 'drains') });
   drains.start();
 
   const rec = reconciler;
@@ -180,15 +184,16 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     apiUrl: `http://${apiHost}:${port}`,
     caCertPath: tls.caCertPath,
     adminToken,
-    close: async () => {
+    close: async (options = {}) => {
       await feeds.close();
       await rec.close();
-      await drains.close();
       await builder.close();
       rendezvous.close();
       await listener.close();
       await api.close();
-      await backend.close();
+      await backend.close(options);
+      // Last: the backend's final log lines (dyno output read while closing) still reach the drains.
+      await drains.close({ keepRunning: options.keepDataPlane === true });
       store.close();
     },
   };

@@ -49,8 +49,11 @@ export interface Backend {
   readonly runsDynos: boolean;
   /** Starts the runtime (adopting what a previous run left), then the data plane. */
   start(): Promise<void>;
-  /** Stops the data plane and stops supervising; dynos keep serving across a restart. */
-  close(): Promise<void>;
+  /**
+   * Stops supervising; dynos keep serving across a restart. Stops the data plane too, unless
+   * `keepDataPlane` (a `cove server` stop): then its processes keep serving for the next server.
+   */
+  close(options?: { readonly keepDataPlane?: boolean }): Promise<void>;
   /** Removes everything the backend ever created on this host (`cove server --cleanup`). */
   cleanup(): Promise<void>;
 }

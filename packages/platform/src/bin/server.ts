@@ -50,8 +50,8 @@ async function main(): Promise<number> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info('Stopping; dynos keep running', { signal });
-    void platform.close().then(() => process.exit(0));
+    log.info('Stopping; dynos, space DNS and log drains keep running', { signal });
+    void platform.close({ keepDataPlane: true }).then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

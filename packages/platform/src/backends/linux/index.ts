@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { LinuxConfig } from '../../shared/config.js';
 import type { Logger } from '../../shared/log.js';
 import type { Backend, BackendHooks } from '../backend.js';
+import { stopLeftoverDns } from '../../dataplane/dns/dns-process.js';
 import { LinuxBuildRunner } from './build-runner.js';
 import { LinuxDnsPlane } from './dns-plane.js';
 import { LinuxRuntime } from './linux-runtime.js';
@@ -45,7 +46,8 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
   });
   const dns = new LinuxDnsPlane({
     networkOf: (spaceId) => runtime.spaceNetwork(spaceId),
-    listenInSpace: (spaceId, request) => runtime.listenInSpace(spaceId, request),
+    dnsPlacement: (spaceId) => runtime.dnsPlacement(spaceId),
+    dir: join(config.dataDir, 'dns'),
     log,
   });
   return {
@@ -60,11 +62,15 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
       await dns.start();
       await router.start();
     },
-    async close() {
+    async close(options = {}) {
       await router.close().catch((error: unknown) => log.error('Could not close the router', error));
-      await dns.close().catch((error: unknown) => log.error('Could not close the DNS process', error));
+      // A server stop leaves the DNS child answering for the next server to adopt.
+      await dns.close({ keepRunning: options.keepDataPlane === true }).catch((error: unknown) => log.error('Could not close the DNS process', error));
       await runtime.close();
     },
-    cleanup: () => runtime.cleanup(),
+    async cleanup() {
+      await stopLeftoverDns(join(config.dataDir, 'dns'));
+      await runtime.cleanup();
+    },
   };
 }
