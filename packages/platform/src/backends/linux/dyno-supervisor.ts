@@ -7,7 +7,8 @@
  * `dyno.json`, so a new server adopts the dyno.
  */
 import { existsSync } from 'node:fs';
-import { open, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { formatLogTime } from '../../shared/log-line-format.js';
 import { DynoLifecycle, type DynoEffect, type DynoLifecycleState } from '../dyno-lifecycle.js';
 import type { DynoSpec, DynoStatus, RuntimeLogLine } from '../runtime.js';
 import type { Cgroups } from './cgroups.js';
@@ -18,6 +19,17 @@ import { dynoCgroupName, dynoNetns } from './kernel-names.js';
 /** The port every dyno's $PORT is set to; each dyno has its own address, so one port suffices. */
 export const DYNO_PORT = 5000;
 const OUTPUT_TRUNCATE_BYTES = 4 * 1024 * 1024;
+/**
+ * The most output of one dyno kept for delivery when the server reads it late (after the control
+ * plane was down, or a dyno writing faster than it is read): the newest 1 MiB. Older lines are
+ * dropped with an L10 line saying how many.
+ */
+export const OUTPUT_BACKLOG_BYTES = 1024 * 1024;
+
+/** Heroku's L10 line for output a dyno wrote that was dropped before delivery. */
+export function outputOverflowMessage(count: number, sinceMs: number): string {
+  return `Error L10 (output buffer overflow): ${count} messages dropped since ${formatLogTime(new Date(sinceMs).toISOString())}.`;
+}
 
 export interface DynoContext {
   readonly cgroups: Cgroups;
@@ -44,7 +56,10 @@ export interface SupervisedDyno extends DynoLifecycleState {
   slugAppDir: string;
   /** The cgroup's OOM kill count when the current launch started (more at exit: R15). */
   oomBaseline: number;
+  /** How far output.log was read and delivered; saved after every read, so a new server goes on from there. */
   outputOffset: number;
+  /** When output.log was last read (ms): lines dropped past the backlog bound were written after it. */
+  outputReadAt?: number;
 }
 
 export class DynoSupervisor {
@@ -86,7 +101,9 @@ export class DynoSupervisor {
   save(): Promise<void> {
     const write = async (): Promise<void> => {
       const tmp = `${this.dir}/dyno.json.tmp`;
-      await writeFile(tmp, JSON.stringify(this.record));
+      // The offset of the last whole line delivered: a partial line is read again from its start.
+      const outputOffset = Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial));
+      await writeFile(tmp, JSON.stringify({ ...this.record, outputOffset }));
       await rename(tmp, `${this.dir}/dyno.json`);
     };
     const next = this.#saving.then(write, write);
@@ -320,14 +337,21 @@ export class DynoSupervisor {
     return listensOn(tcp, tcp6, ip4, DYNO_PORT);
   }
 
+  /**
+   * Delivers what the dyno wrote since the last read, in order, and saves how far it got: lines
+   * written while no server ran are delivered by the next one. More than OUTPUT_BACKLOG_BYTES
+   * behind, the oldest lines are dropped and an L10 line says how many.
+   */
   async #readOutput(): Promise<void> {
     const file = `${this.dir}/output.log`;
     if (!existsSync(file)) return;
     const handle = await open(file, 'r').catch(() => null);
     if (handle === null) return;
+    const startOffset = this.record.outputOffset;
     try {
       const { size } = await handle.stat();
       if (size < this.record.outputOffset) this.record.outputOffset = 0;
+      if (size - this.record.outputOffset > OUTPUT_BACKLOG_BYTES) await this.#dropBacklog(handle, size);
       while (size > this.record.outputOffset) {
         const length = Math.min(size - this.record.outputOffset, 256 * 1024);
         const buffer = Buffer.alloc(length);
@@ -348,6 +372,38 @@ export class DynoSupervisor {
     } finally {
       await handle.close();
     }
+    this.record.outputReadAt = Date.now();
+    // Saved once the lines were handed on: a server killed in between delivers them again
+    // rather than never. A partial line is read again from its start by the next server.
+    if (this.record.outputOffset !== startOffset) await this.save().catch(() => undefined);
+  }
+
+  /** Skips all but the newest OUTPUT_BACKLOG_BYTES (from a line start) and logs the L10 line. */
+  async #dropBacklog(handle: FileHandle, size: number): Promise<void> {
+    const cut = size - OUTPUT_BACKLOG_BYTES;
+    let position = this.record.outputOffset;
+    let dropped = this.#partial === '' ? 0 : 1;
+    this.#partial = '';
+    const buffer = Buffer.alloc(256 * 1024);
+    let resume = -1;
+    while (position < size && resume < 0) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+      if (bytesRead === 0) break;
+      for (let i = 0; i < bytesRead; i++) {
+        if (buffer[i] !== 0x0a) continue;
+        // A line that began before the cut is dropped whole; the newest lines start after it.
+        if (position + i >= cut) {
+          resume = position + i + 1;
+          break;
+        }
+        dropped++;
+      }
+      position += bytesRead;
+    }
+    if (resume < 0) resume = size;
+    if (resume > cut) dropped++;
+    this.record.outputOffset = resume;
+    if (dropped > 0) this.#heroku(outputOverflowMessage(dropped, this.record.outputReadAt ?? this.record.launchedAt), 'logplex');
   }
 
   /** Carries out the lifecycle's effects, in order. */
@@ -364,8 +420,8 @@ export class DynoSupervisor {
     }
   }
 
-  #heroku(message: string): void {
-    this.#ctx.log({ appId: this.record.spec.appId, source: 'heroku', dyno: this.record.spec.name, message });
+  #heroku(message: string, dyno = this.record.spec.name): void {
+    this.#ctx.log({ appId: this.record.spec.appId, source: 'heroku', dyno, message });
   }
 }
 
