@@ -26,6 +26,14 @@ const OUTPUT_TRUNCATE_BYTES = 4 * 1024 * 1024;
  */
 export const OUTPUT_BACKLOG_BYTES = 1024 * 1024;
 
+/**
+ * How long a line read from output.log may stay only in memory downstream (the store writes its
+ * log lines behind, once a second): the offset saved in dyno.json lags the reads by this much,
+ * so a server killed with SIGKILL is followed by one that reads those lines again (a few may be
+ * delivered twice, none lost). A clean stop saves the exact offset.
+ */
+const OUTPUT_DURABLE_LAG_MS = 2500;
+
 /** Heroku's L10 line for output a dyno wrote that was dropped before delivery. */
 export function outputOverflowMessage(count: number, sinceMs: number): string {
   return `Error L10 (output buffer overflow): ${count} messages dropped since ${formatLogTime(new Date(sinceMs).toISOString())}.`;
@@ -68,6 +76,10 @@ export class DynoSupervisor {
   readonly #ctx: DynoContext;
   readonly #lifecycle: DynoLifecycle;
   #partial = '';
+  /** Offsets (of whole lines) reached by recent reads, oldest first, not yet safe to save. */
+  #reads: { at: number; offset: number }[] = [];
+  /** The output offset safe to save: lines before it have been delivered for good. */
+  #durableOffset: number;
   #busy: Promise<void> | null = null;
   #saving: Promise<void> = Promise.resolve();
   /** An attached dyno's stream until a session takes it (see attached-dyno.ts). */
@@ -78,6 +90,7 @@ export class DynoSupervisor {
     this.record = record;
     this.#ctx = ctx;
     this.#lifecycle = new DynoLifecycle(record.spec, record);
+    this.#durableOffset = record.outputOffset;
   }
 
   static async load(dir: string, ctx: DynoContext): Promise<DynoSupervisor | null> {
@@ -97,13 +110,14 @@ export class DynoSupervisor {
     return dynoNetns(this.record.shortId);
   }
 
-  /** Persists the record; saves are serialized (a stop and a supervision step may overlap). */
-  save(): Promise<void> {
+  /**
+   * Persists the record; saves are serialized (a stop and a supervision step may overlap).
+   * `final` (the server stops cleanly) saves the exact output offset instead of a lagging one.
+   */
+  save(final = false): Promise<void> {
     const write = async (): Promise<void> => {
       const tmp = `${this.dir}/dyno.json.tmp`;
-      // The offset of the last whole line delivered: a partial line is read again from its start.
-      const outputOffset = Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial));
-      await writeFile(tmp, JSON.stringify({ ...this.record, outputOffset }));
+      await writeFile(tmp, JSON.stringify({ ...this.record, outputOffset: this.#savedOffset(final) }));
       await rename(tmp, `${this.dir}/dyno.json`);
     };
     const next = this.#saving.then(write, write);
@@ -367,15 +381,33 @@ export class DynoSupervisor {
         if (now === this.record.outputOffset) {
           await truncate(file, 0);
           this.record.outputOffset = 0;
+          // Offsets into the old contents mean nothing now. (A SIGKILL within the lag after a
+          // truncation can lose that lag's lines from the store; drains have them already.)
+          this.#reads = [];
+          this.#durableOffset = 0;
         }
       }
     } finally {
       await handle.close();
     }
     this.record.outputReadAt = Date.now();
-    // Saved once the lines were handed on: a server killed in between delivers them again
-    // rather than never. A partial line is read again from its start by the next server.
-    if (this.record.outputOffset !== startOffset) await this.save().catch(() => undefined);
+    // Saved once the lines were handed on, lagging (see OUTPUT_DURABLE_LAG_MS): a server killed
+    // in between delivers them again rather than never.
+    if (this.record.outputOffset !== startOffset) this.#reads.push({ at: Date.now(), offset: Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial)) });
+    if (this.#reads.length > 0) await this.save().catch(() => undefined);
+  }
+
+  /** The output offset to save (see OUTPUT_DURABLE_LAG_MS); a partial line is read again from its start. */
+  #savedOffset(final: boolean): number {
+    const reached = Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial));
+    if (final) {
+      this.#reads = [];
+      this.#durableOffset = reached;
+      return reached;
+    }
+    const cutoff = Date.now() - OUTPUT_DURABLE_LAG_MS;
+    while (this.#reads.length > 0 && (this.#reads[0]?.at ?? Infinity) <= cutoff) this.#durableOffset = this.#reads.shift()?.offset ?? this.#durableOffset;
+    return this.#durableOffset;
   }
 
   /** Skips all but the newest OUTPUT_BACKLOG_BYTES (from a line start) and logs the L10 line. */

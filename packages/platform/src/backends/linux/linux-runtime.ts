@@ -206,7 +206,8 @@ export class LinuxRuntime implements Runtime {
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
     await this.#ticking;
-    for (const sup of this.#dynos.values()) await sup.save().catch(() => undefined);
+    // A clean stop: every line read has been handed on, so the exact output offsets are saved.
+    for (const sup of this.#dynos.values()) await sup.save(true).catch(() => undefined);
     this.#dynos.clear();
     this.#spaces.clear();
     this.#started = null;
