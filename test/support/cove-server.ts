@@ -53,12 +53,15 @@ export class CoveServer {
     return this.#child;
   }
 
-  /** Starts the server (a fresh data dir on first start) and resolves once it is running. */
-  async start(extra: readonly string[] = []): Promise<void> {
+  /**
+   * Starts the server (a fresh data dir on first start) and resolves once it is running;
+   * `entry` runs another build's server.js (a newer build replacing this one).
+   */
+  async start(extra: readonly string[] = [], entry = SERVER_ENTRY): Promise<void> {
     if (this.#dataDir === '') this.#dataDir = await mkdtemp(join(tmpdir(), `cove-${this.#options.tag}-`));
     const child = spawn(
       process.execPath,
-      [SERVER_ENTRY, '--data-dir', this.#dataDir, '--api', `127.0.0.1:${this.#options.apiPort ?? 5000}`, '--domain', this.#options.domain ?? 'apps.test',
+      [entry, '--data-dir', this.#dataDir, '--api', `127.0.0.1:${this.#options.apiPort ?? 5000}`, '--domain', this.#options.domain ?? 'apps.test',
         '--public-interface', 'up0', '--outbound-ips', '203.0.113.10-203.0.113.12', '--cgroup-parent', this.cgroupParent,
         '--reconcile-interval', '300', ...extra],
       { env: { ...process.env, COVE_ADMIN_TOKEN: this.token }, stdio: ['ignore', 'pipe', 'pipe'] },
