@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -243,7 +243,7 @@ if (!inSandbox) {
       assert.deepEqual(gaps(drained), [], 'the syslog drain');
     });
 
-    test('output past the bound written while the server is down gives an L10 line; the newest lines arrive in order', async () => {
+    test('output past the bound written while the server is down gives an L10 line; the newest lines arrive in order', async (t) => {
       assert.ok(web !== undefined);
       const prod = lab.spaceShortIdOf((await cove.api('GET', '/spaces/prod')).id as string);
       await cove.stop('SIGTERM');
@@ -254,7 +254,16 @@ if (!inSandbox) {
       const lines = await lab.waitFor('the flood delivered', async () => {
         const log = await appLog('dns-app');
         return log.some((l) => / app\[web\.1\]: flood 1199 /.test(l)) ? log : undefined;
-      }, 30_000);
+      }, 30_000).catch(async (error: unknown) => {
+        // What the server saw: each dyno's output file and how far it was read.
+        for (const d of await readdir(join(cove.dataDir, 'runtime', 'dynos')).catch(() => [])) {
+          const size = (await stat(join(cove.dataDir, 'runtime', 'dynos', d, 'output.log')).catch(() => null))?.size;
+          const record = JSON.parse(await readFile(join(cove.dataDir, 'runtime', 'dynos', d, 'dyno.json'), 'utf8').catch(() => '{}')) as { outputOffset?: number; spec?: { name: string; appName: string } };
+          t.diagnostic(`${d} ${record.spec?.appName} ${record.spec?.name}: output.log ${size} bytes, read to ${record.outputOffset}`);
+        }
+        t.diagnostic((await appLog('dns-app')).slice(-5).map((l) => l.slice(0, 150)).join('\n'));
+        throw error;
+      });
       const l10 = lines.map((l) => / heroku\[logplex\]: Error L10 \(output buffer overflow\): (\d+) messages dropped since (\S+)\.$/.exec(l)).find((m) => m !== null);
       assert.ok(l10 !== undefined && l10 !== null, 'an L10 line');
       const kept = lines.flatMap((l) => / app\[web\.1\]: flood (\d+) /.exec(l)?.[1] ?? []).map(Number);

@@ -100,6 +100,10 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     log: appLog,
     changed: () => reconciler?.trigger(),
   };
+  // Before the backend: the dyno output it reads on start (written while no server ran) must
+  // reach the drains too, not only the store.
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log, dir: join(config.dataDir, 'drains') });
+  drains.start();
   const backend = createBackend(config, hooks, log, overrides);
   const runtime = backend.runtime;
   await backend.start();
@@ -167,8 +171,6 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const feeds = new FeedPublisher(store, backend.dataPlane, { domain: config.domain, log });
   await feeds.start();
 
-  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log, dir: join(config.dataDir, 'drains') });
-  drains.start();
 
   const rec = reconciler;
   return {
