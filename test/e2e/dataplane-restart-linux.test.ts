@@ -71,6 +71,15 @@ r.setServers([server]);
 r.resolve4(name).then((a) => console.log('ok ' + a.sort().join(',')), (e) => console.log('fail ' + e.code));
 `;
 
+/** Prints 1,200 lines of 1,000 bytes (past 1 MiB) each time /tmp/flood appears, then removes it. */
+const FLOOD = `const fs = require('fs');
+setInterval(() => {
+  if (!fs.existsSync('/tmp/flood')) return;
+  for (let i = 0; i < 1200; i++) fs.writeSync(1, 'flood ' + i + ' ' + 'x'.repeat(988) + '\\n');
+  fs.unlinkSync('/tmp/flood');
+}, 100);
+`;
+
 /** A dyno printing a numbered line every 200 ms. */
 const COUNTER = `let n = 0; setInterval(() => console.log('seq ' + ++n), 200);`;
 
@@ -141,8 +150,8 @@ if (!inSandbox) {
     await cove.api('POST', '/teams', { name: 'acme' });
     await cove.api('POST', '/spaces', { name: 'prod', team: 'acme', cidr: '10.0.0.0/16', data_cidr: '10.2.0.0/16' });
     await lab.waitFor('prod allocated', async () => (await cove.api('GET', '/spaces/prod')).state === 'allocated', 60_000);
-    const slug = await lab.makeSlug({ 'counter.js': COUNTER });
-    await cove.deploySlug('dns-app', slug, { space: 'prod' });
+    const slug = await lab.makeSlug({ 'counter.js': COUNTER, 'flood.js': FLOOD });
+    await cove.deploySlug('dns-app', slug, { space: 'prod', processTypes: { web: 'node flood.js & node app.js' } });
     await cove.deploySlug('tick-app', slug, { space: 'prod', processTypes: { counter: 'node counter.js' } });
     await cove.api('POST', '/teams/apps', { name: 'secret-api', space: 'prod', internal_routing: true });
     await cove.api('POST', '/apps/tick-app/log-drains', { url: `syslog://127.0.0.1:${syslog.port}` });
@@ -247,9 +256,10 @@ if (!inSandbox) {
       assert.ok(web !== undefined);
       const prod = lab.spaceShortIdOf((await cove.api('GET', '/spaces/prod')).id as string);
       await cove.stop('SIGTERM');
-      // 1,200 lines of 1,000 bytes from the dyno's own stdout (appended to its output file): past 1 MiB.
-      const flood = `node -e 'for (let i = 0; i < 1200; i++) console.log("flood " + i + " " + "x".repeat(988))' >> /proc/$PPID/fd/1; echo done`;
-      assert.equal((await lab.inDyno(prod, web.extended.ip, flood)).stdout.trim(), 'done');
+      // The dyno writes 1,200 lines of 1,000 bytes to its stdout while no server runs: past 1 MiB.
+      const ip = web.extended.ip;
+      await lab.inDyno(prod, ip, 'touch /tmp/flood');
+      await lab.waitFor('the flood written', async () => (await lab.inDyno(prod, ip, 'test -e /tmp/flood || echo gone')).stdout.trim() === 'gone');
       await cove.start();
       const lines = await lab.waitFor('the flood delivered', async () => {
         const log = await appLog('dns-app');
@@ -270,7 +280,11 @@ if (!inSandbox) {
       assert.equal(Number(l10[1]), kept[0], 'the L10 count is the number of lines dropped before the first kept one');
       assert.deepEqual(gaps(kept), []);
       assert.equal(kept.at(-1), 1199);
-      assert.ok(kept.length * 1000 <= 1024 * 1024 && kept.length * 1000 > 1000 * 1000, `${kept.length} lines kept: about the newest 1 MiB`);
+      // Exactly the whole lines that fit in the newest 1 MiB: one more would not.
+      const bytes = (i: number): number => `flood ${i} ${'x'.repeat(988)}\n`.length;
+      const keptBytes = kept.reduce((sum, i) => sum + bytes(i), 0);
+      const first = kept[0] ?? 0;
+      assert.ok(keptBytes <= 1024 * 1024 && keptBytes + bytes(first - 1) > 1024 * 1024, `${kept.length} lines (${keptBytes} bytes) kept from flood ${first}`);
     });
 
     test('a stopped server leaves the data plane running; stopLeftoverDns/stopLeftoverDrains stop it', async () => {
