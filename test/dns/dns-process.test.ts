@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Resolver } from 'node:dns/promises';
 import { after, before, test } from 'node:test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DnsProcess } from '@cove/platform';
@@ -142,4 +143,22 @@ test('close({ keepRunning }) leaves the child answering; the next owner adopts i
   await next.close();
   assert.equal(await udpQuery(SPACE_A, aQuery('1.web.shop.app.localspace'), DNS_PORT, 300), null);
   assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' });
+});
+
+test('a left-running child exits by itself once its directory is removed', async () => {
+  const own = await mkdtemp(join(tmpdir(), 'cove-dns-orphan-'));
+  const orphan = new DnsProcess({ dir: join(own, 'dns'), upstreams: [] });
+  await orphan.start();
+  await orphan.attach('space-c', place(SPACE_C));
+  const pid = orphan.pid;
+  assert.ok(pid !== undefined);
+  await orphan.close({ keepRunning: true });
+  assert.equal(decode(await udpQuery(SPACE_C, aQuery('anything.localspace'))).rcode, 'NXDOMAIN');
+  await rm(own, { recursive: true, force: true });
+  const deadline = Date.now() + 10_000;
+  while (existsSync(`/proc/${pid}/cmdline`) && !(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')).match(/^\S+ \(.*\) [ZX] /)) {
+    assert.ok(Date.now() < deadline, 'still running 10 s after its directory went');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(await udpQuery(SPACE_C, aQuery('anything.localspace'), DNS_PORT, 300), null, 'its sockets are closed');
 });
