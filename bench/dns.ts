@@ -113,27 +113,18 @@ async function rssKb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
 }
 
-async function bind(address: string): Promise<{ udp: dgram.Socket; tcp: net.Server }> {
-  const udp = dgram.createSocket('udp4');
-  udp.bind(PORT, address);
-  await once(udp, 'listening');
-  const tcp = net.createServer().listen(PORT, address);
-  await once(tcp, 'listening');
-  return { udp, tcp };
-}
-
 async function main(): Promise<void> {
   const { feed, hosts, queries } = names();
   const dir = await mkdtemp(join(tmpdir(), 'cove-bench-dns-'));
   const hostsFile = join(dir, 'hosts');
   await writeFile(hostsFile, hosts);
   let dnsmasq: ChildProcess | null = null;
-  const cove = new DnsProcess({ upstreams: [] });
+  const cove = new DnsProcess({ upstreams: [], dir: join(dir, 'cove-dns') });
   try {
     await cove.start();
     await cove.update(feed);
-    const sockets = await bind(COVE);
-    await cove.attach('bench', sockets.udp, sockets.tcp);
+    // The child binds its own sockets (here, in its own namespace).
+    await cove.attach('bench', { netns: null, address: COVE, port: PORT });
     dnsmasq = spawn('dnsmasq', [
       '-k', '-C', '/dev/null', '--no-resolv', '--no-hosts', '--bind-interfaces', `--listen-address=${DNSMASQ}`, `--port=${PORT}`,
       `--addn-hosts=${hostsFile}`, '--local=/localspace/', '--pid-file=', '--local-ttl=1',
@@ -168,8 +159,7 @@ async function main(): Promise<void> {
     for (let s = 0; s < EXTRA_SPACES; s++) {
       const id = `bench-${s}`;
       spaces.push({ ...feed.spaces[0]!, spaceId: id });
-      const extra = await bind(`${NET}.${10 + s}`);
-      await cove.attach(id, extra.udp, extra.tcp);
+      await cove.attach(id, { netns: null, address: `${NET}.${10 + s}`, port: PORT });
     }
     await cove.update({ ...feed, spaces });
     await load(`${NET}.10`, queries.slice(0, 10)).catch(() => undefined);

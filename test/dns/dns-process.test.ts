@@ -1,11 +1,16 @@
 /**
- * The DNS server as a child process: sockets bound here (as the netns helper will) are handed
- * over the IPC channel, the feed follows, and queries go to the child.
+ * The DNS server as a process of its own, reached over its control channel: it binds each
+ * space's sockets itself (here in its own namespace, on loopback), takes the feed, answers
+ * queries, and outlives its owner (`close({ keepRunning: true })`) for another to adopt.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Resolver } from 'node:dns/promises';
 import { after, before, test } from 'node:test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DnsProcess } from '@cove/platform';
 import { aQuery, bindDns, DNS_PORT, FakeUpstream, tcpQuery, twoSpaceFeed, udpQuery, addressesOf, decode, loopbackNet } from '../support/dns-harness.js';
 
@@ -16,6 +21,7 @@ const SPACE_C = `${NET}.3`;
 const UPSTREAM = `${NET}.9`;
 
 let dns: DnsProcess;
+let dir: string;
 let upstream: FakeUpstream;
 const exits: (number | null)[] = [];
 
@@ -27,23 +33,27 @@ function resolver(address: string): Resolver {
 
 before(async () => {
   upstream = await FakeUpstream.start(UPSTREAM);
-  dns = new DnsProcess({ upstreams: [{ address: UPSTREAM, port: DNS_PORT }], attemptTimeoutMs: 500, onExit: (code) => exits.push(code) });
+  dir = await mkdtemp(join(tmpdir(), 'cove-dns-process-'));
+  dns = new DnsProcess({ dir, upstreams: [{ address: UPSTREAM, port: DNS_PORT }], attemptTimeoutMs: 500, onExit: (code) => exits.push(code) });
   await dns.start();
   await dns.update(twoSpaceFeed());
-  const a = await bindDns(SPACE_A);
-  await dns.attach('space-a', a.udp, a.tcp);
+  await dns.attach('space-a', place(SPACE_A));
   // Space B is served over UDP only.
-  const b = await bindDns(SPACE_B);
-  b.tcp.close();
-  await dns.attach('space-b', b.udp);
+  await dns.attach('space-b', { ...place(SPACE_B), tcp: false });
 });
 
 after(async () => {
   await dns.close();
   await upstream.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
-test('DnsProcess serves each space on the sockets handed to it', async () => {
+/** A space's address on loopback, bound in the child's own namespace. */
+function place(address: string): { netns: null; address: string; port: number } {
+  return { netns: null, address, port: DNS_PORT };
+}
+
+test('DnsProcess serves each space on the sockets it binds', async () => {
   assert.ok(dns.pid !== undefined && dns.pid !== process.pid);
   assert.deepEqual((await resolver(SPACE_A).resolve4('web.shop.app.localspace')).sort(), ['10.0.128.11', '10.0.144.11']);
   assert.deepEqual(await resolver(SPACE_B).resolve4('web.blog.app.localspace'), ['10.0.128.11']);
@@ -77,8 +87,7 @@ test('DnsProcess keeps answering after malformed packets', async () => {
 });
 
 test('DnsProcess.detach() closes the space\'s sockets in the child', async () => {
-  const c = await bindDns(SPACE_C);
-  await dns.attach('space-c', c.udp, c.tcp);
+  await dns.attach('space-c', place(SPACE_C));
   assert.equal(decode(await udpQuery(SPACE_C, aQuery('anything.localspace'))).rcode, 'NXDOMAIN');
   await dns.detach('space-c');
   assert.equal(await udpQuery(SPACE_C, aQuery('anything.localspace'), DNS_PORT, 300), null);
@@ -86,6 +95,11 @@ test('DnsProcess.detach() closes the space\'s sockets in the child', async () =>
   const again = await bindDns(SPACE_C);
   again.udp.close();
   again.tcp.close();
+});
+
+test('attach() is idempotent: a space already served keeps its sockets', async () => {
+  await dns.attach('space-a', place(SPACE_A));
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
 });
 
 test('a DNS child that dies is restarted with the last feed; its owner attaches the sockets again', async () => {
@@ -97,8 +111,54 @@ test('a DNS child that dies is restarted with the last feed; its owner attaches 
   // The owner's start() joins the restart already under way and resolves once it is ready.
   await dns.start();
   assert.ok(dns.pid !== undefined && dns.pid !== pid);
-  const a = await bindDns(SPACE_A);
-  await dns.attach('space-a', a.udp, a.tcp);
+  await dns.attach('space-a', place(SPACE_A));
+  await dns.attach('space-b', { ...place(SPACE_B), tcp: false });
   assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
   await assert.rejects(dns.start(), /already running/);
+});
+
+test('close({ keepRunning }) leaves the child answering; the next owner adopts it, updates it, and close() stops it', async () => {
+  const pid = dns.pid;
+  assert.ok(pid !== undefined);
+  await dns.close({ keepRunning: true });
+  // Nobody owns it now: it still answers every space from the last feed, over UDP and TCP.
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
+  assert.deepEqual(addressesOf(decode(await tcpQuery(SPACE_A, aQuery('2.web.shop.app.localspace')))), ['10.0.144.11']);
+
+  const next = new DnsProcess({ dir, upstreams: [{ address: UPSTREAM, port: DNS_PORT }], onExit: (code) => exits.push(code) });
+  dns = next; // after() closes whichever owns it last
+  await next.start();
+  assert.equal(next.pid, pid, 'the same process, adopted');
+  assert.deepEqual([...(next.adoptedSpaces ?? [])].sort(), ['space-a', 'space-b']);
+  // Attaching a space it already serves binds nothing new (EADDRINUSE otherwise).
+  await next.attach('space-a', place(SPACE_A));
+  const feed = twoSpaceFeed();
+  const [a, b] = feed.spaces;
+  assert.ok(a !== undefined && b !== undefined);
+  await next.update({ ...feed, spaces: [{ ...a, apps: [] }, b] });
+  await assert.rejects(resolver(SPACE_A).resolve4('web.shop.app.localspace'), { code: 'ENOTFOUND' });
+  await next.update(twoSpaceFeed());
+  assert.deepEqual(await resolver(SPACE_A).resolve4('1.web.shop.app.localspace'), ['10.0.128.11']);
+
+  await next.close();
+  assert.equal(await udpQuery(SPACE_A, aQuery('1.web.shop.app.localspace'), DNS_PORT, 300), null);
+  assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' });
+});
+
+test('a left-running child exits by itself once its directory is removed', async () => {
+  const own = await mkdtemp(join(tmpdir(), 'cove-dns-orphan-'));
+  const orphan = new DnsProcess({ dir: join(own, 'dns'), upstreams: [] });
+  await orphan.start();
+  await orphan.attach('space-c', place(SPACE_C));
+  const pid = orphan.pid;
+  assert.ok(pid !== undefined);
+  await orphan.close({ keepRunning: true });
+  assert.equal(decode(await udpQuery(SPACE_C, aQuery('anything.localspace'))).rcode, 'NXDOMAIN');
+  await rm(own, { recursive: true, force: true });
+  const deadline = Date.now() + 10_000;
+  while (existsSync(`/proc/${pid}/cmdline`) && !(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')).match(/^\S+ \(.*\) [ZX] /)) {
+    assert.ok(Date.now() < deadline, 'still running 10 s after its directory went');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(await udpQuery(SPACE_C, aQuery('anything.localspace'), DNS_PORT, 300), null, 'its sockets are closed');
 });

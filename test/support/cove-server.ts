@@ -53,8 +53,10 @@ export class CoveServer {
     return this.#child;
   }
 
-  /** Starts the server (a fresh data dir on first start) and resolves once it is running. */
-  /** `entry`: another build of the server (a newer one replacing it). */
+  /**
+   * Starts the server (a fresh data dir on first start) and resolves once it is running;
+   * `entry` runs another build's server.js (a newer build replacing this one).
+   */
   async start(extra: readonly string[] = [], entry = SERVER_ENTRY): Promise<void> {
     if (this.#dataDir === '') this.#dataDir = await mkdtemp(join(tmpdir(), `cove-${this.#options.tag}-`));
     const child = spawn(

@@ -47,7 +47,7 @@ export interface Platform {
   readonly adminToken: string | null;
   /**
    * Stops everything; with `keepDataPlane` (`cove server` on SIGTERM/SIGINT) the data plane
-   * (router, and DNS and drains once they support it) keeps serving for the next start.
+   * (router, space DNS, drain forwarder) keeps serving for the next start.
    */
   close(options?: DataPlaneCloseOptions): Promise<void>;
 }
@@ -100,6 +100,10 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     log: appLog,
     changed: () => reconciler?.trigger(),
   };
+  // Before the backend: the dyno output it reads on start (written while no server ran) must
+  // reach the drains too, not only the store.
+  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log, dir: join(config.dataDir, 'drains') });
+  drains.start();
   const backend = createBackend(config, hooks, log, overrides);
   const runtime = backend.runtime;
   await backend.start();
@@ -168,8 +172,6 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
   const feeds = new FeedPublisher(store, backend.dataPlane, { domain: config.domain, log });
   await feeds.start();
 
-  const drains = new LogDrainService(store, { capacity: config.drainBufferLines, ca: [tls.ca], log });
-  drains.start();
 
   const rec = reconciler;
   return {
@@ -188,12 +190,13 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
     close: async (options = {}) => {
       await feeds.close();
       await rec.close();
-      await drains.close();
       await builder.close();
       rendezvous.close();
       await listener.close();
       await api.close();
       await backend.close(options);
+      // Last: the backend's final log lines (dyno output read while closing) still reach the drains.
+      await drains.close({ keepRunning: options.keepDataPlane === true });
       store.close();
     },
   };

@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info('Stopping; dynos and the data plane keep running', { signal });
+    log.info('Stopping; dynos and the data plane (router, space DNS, log drains) keep running', { signal });
     void platform.close({ keepDataPlane: true }).then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));

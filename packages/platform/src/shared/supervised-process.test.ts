@@ -10,7 +10,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { isRunning, processIdentity, restartBackoffMs, SupervisedProcess, terminateProcess, type SupervisedProcessOptions } from './supervised-process.js';
+import { isRunning, pidFileProcess, processIdentity, restartBackoffMs, stopPidFile, SupervisedProcess, terminateProcess, type SupervisedProcessOptions } from './supervised-process.js';
 
 const NODE = process.execPath;
 /** Runs until told otherwise. */
@@ -426,3 +426,55 @@ function connects(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+describe('SupervisedProcess leave()', () => {
+  test('leave() keeps the process and its pidfile; a new supervisor adopts it; stopPidFile() stops it without starting anything', async () => {
+    const pidFile = join(dir, 'left.pid');
+    const exits: unknown[] = [];
+    const first = supervised({ run: { command: NODE, args: ['-e', IDLE] }, pidFile, detached: true, onExit: (code) => exits.push(code) });
+    await first.start();
+    const pid = first.pid;
+    assert.ok(pid !== undefined);
+    first.leave();
+    assert.equal(first.pid, undefined);
+    assert.equal(first.running, false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(alive(pid), 'left running');
+    assert.deepEqual(exits, [], 'its former supervisor neither hears of it nor restarts it');
+    assert.equal((await pidFileProcess(pidFile))?.pid, pid);
+
+    const second = supervised({ run: { command: NODE, args: ['-e', IDLE] }, pidFile });
+    assert.equal(await second.adopt(), true);
+    assert.equal(second.pid, pid);
+    second.leave();
+
+    assert.equal(await stopPidFile(pidFile, 2000), true);
+    await waitFor('gone', () => processIdentity(pid) === null);
+    assert.equal(existsSync(pidFile), false);
+    assert.equal(await stopPidFile(pidFile), false, 'nothing left');
+    assert.deepEqual(exits, []);
+  });
+
+  test('a detached process has its own session (a signal to the server\'s process group misses it)', async () => {
+    const p = supervised({ run: { command: NODE, args: ['-e', IDLE] }, detached: true });
+    await p.start();
+    const pid = p.pid;
+    assert.ok(pid !== undefined);
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    assert.equal(fields[3], String(pid), 'its own session leader');
+    await p.stop();
+  });
+
+  test('stopPidFile() leaves a process alone whose pid the pidfile names but whose start time differs', async () => {
+    const pidFile = join(dir, 'reused.pid');
+    const other = spawn(NODE, ['-e', IDLE], { stdio: 'ignore' });
+    await once(other, 'spawn');
+    const pid = other.pid ?? 0;
+    await writeFile(pidFile, JSON.stringify({ pid, startTime: '1', cmdline: `${NODE} -e ${IDLE}` }));
+    assert.equal(await stopPidFile(pidFile), false);
+    assert.ok(alive(pid));
+    other.kill('SIGKILL');
+    await once(other, 'exit');
+  });
+});

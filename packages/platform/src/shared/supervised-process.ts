@@ -77,6 +77,33 @@ export async function terminateProcess(identity: ProcessIdentity, graceMs: numbe
   }
 }
 
+/**
+ * The process a pidfile names, if it still runs as recorded (same start time and command
+ * line); null otherwise. What `adopt()` takes over and `stopPidFile()` stops.
+ */
+export async function pidFileProcess(file: string): Promise<ProcessIdentity | null> {
+  let saved: PidFile;
+  try {
+    saved = JSON.parse(await readFile(file, 'utf8')) as PidFile;
+  } catch {
+    return null;
+  }
+  const identity = processIdentity(saved.pid);
+  if (identity === null || identity.startTime !== saved.startTime || (await readCmdline(saved.pid)) !== saved.cmdline) return null;
+  return identity;
+}
+
+/**
+ * Stops the process a pidfile names (one a previous control plane left running) without
+ * starting anything: SIGTERM, SIGKILL after `graceMs`; removes the pidfile. False when none ran.
+ */
+export async function stopPidFile(file: string, graceMs = 5000): Promise<boolean> {
+  const identity = await pidFileProcess(file);
+  if (identity !== null) await terminateProcess(identity, graceMs);
+  await rm(file, { force: true });
+  return identity !== null;
+}
+
 /** Restart back-off: immediate, then 1 s, 2 s, 4 s… capped at 60 s. */
 export function restartBackoffMs(restarts: number): number {
   return restarts <= 0 ? 0 : Math.min(60_000, 1000 * 2 ** (restarts - 1));
@@ -104,6 +131,12 @@ export interface SupervisedProcessOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** @default ['ignore', 'ignore', 'inherit'] plus 'ipc' for a fork */
   readonly stdio?: StdioOptions;
+  /**
+   * Runs the process in its own session (setsid), so a signal to the server's process group (a
+   * terminal's Ctrl-C) does not reach it: for processes that outlive the server (`leave()`).
+   * @default false
+   */
+  readonly detached?: boolean;
   /** `cgroup.procs` files the process joins before it runs. @default [] */
   readonly cgroupProcs?: readonly string[];
   /** @default 'spawned' */
@@ -204,15 +237,8 @@ export class SupervisedProcess {
     const file = this.#options.pidFile;
     if (file === undefined) throw new SupervisedProcessError(`Cannot adopt ${this.#options.name}: it has no pidfile`);
     if (this.#run !== null || this.#starting !== null) return false;
-    let saved: PidFile;
-    try {
-      saved = JSON.parse(await readFile(file, 'utf8')) as PidFile;
-    } catch {
-      return false;
-    }
-    const identity = processIdentity(saved.pid);
-    const cmdline = await readCmdline(saved.pid);
-    if (identity === null || identity.startTime !== saved.startTime || cmdline !== saved.cmdline) {
+    const identity = await pidFileProcess(file);
+    if (identity === null) {
       await rm(file, { force: true });
       return false;
     }
@@ -221,6 +247,26 @@ export class SupervisedProcess {
     this.#attach(this.#watch(identity));
     await this.#options.onReady?.(null);
     return true;
+  }
+
+  /**
+   * Stops supervising without stopping the process: it keeps running (and its pidfile stays)
+   * for the next control plane to `adopt()`. No restart follows its exit from now on.
+   */
+  leave(): void {
+    this.#stopped = true;
+    if (this.#restartTimer !== null) clearTimeout(this.#restartTimer);
+    this.#restartTimer = null;
+    for (const waiter of this.#restartWaiters.splice(0)) waiter.reject(new SupervisedProcessError(`${this.#options.name} was left running`));
+    const run = this.#run;
+    this.#run = null;
+    if (run === null) return;
+    run.unwatch();
+    // Our child no longer keeps this process's event loop alive.
+    if (run.child !== null) {
+      if (run.child.connected) run.child.disconnect();
+      run.child.unref();
+    }
   }
 
   /** Stops the process (request, grace, SIGKILL) and any pending restart; resolves once it is gone. */
@@ -258,15 +304,15 @@ export class SupervisedProcess {
     const args = [...(o.run.args ?? [])];
     let child: ChildProcess;
     if ('fork' in o.run) {
-      child = fork(o.run.fork, args, { stdio: o.stdio ?? ['ignore', 'ignore', 'inherit', 'ipc'], ...(o.env === undefined ? {} : { env: o.env }) });
+      child = fork(o.run.fork, args, { stdio: o.stdio ?? ['ignore', 'ignore', 'inherit', 'ipc'], detached: o.detached ?? false, ...(o.env === undefined ? {} : { env: o.env }) });
     } else {
       const env = o.env ?? { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
       const stdio = o.stdio ?? ['ignore', 'ignore', 'inherit'];
       // The shell joins the cgroups first, so the command (and what it forks) is born inside them.
       child =
         cgroups.length === 0
-          ? spawn(o.run.command, args, { stdio, env })
-          : spawn('sh', ['-c', CGROUP_JOIN, 'sh', o.run.command, ...args], { stdio, env: { ...env, COVE_CGROUP_PROCS: cgroups.join(' ') } });
+          ? spawn(o.run.command, args, { stdio, env, detached: o.detached ?? false })
+          : spawn('sh', ['-c', CGROUP_JOIN, 'sh', o.run.command, ...args], { stdio, env: { ...env, COVE_CGROUP_PROCS: cgroups.join(' ') }, detached: o.detached ?? false });
     }
     const spawned = new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);

@@ -1,17 +1,19 @@
 /**
  * The linux backend's space DNS (design §4): one DNS child process serves every space, on
- * sockets this runtime binds at each space's DNS address inside the space network and hands
- * over. The control plane's DNS feed gets each space's router addresses here (./dns-addresses.ts)
- * before the child answers from it.
+ * sockets it binds itself at each space's DNS address inside the space's network namespace
+ * (this runtime says where). The control plane's DNS feed gets each space's router addresses
+ * here (./dns-addresses.ts) before the child answers from it.
+ *
+ * The child outlives `cove server` (`close({ keepRunning: true })`): the next server adopts it,
+ * starts from the spaces it still serves, and brings it up to date with its first feed.
  *
  * The shared default network (apps outside any space) gets a server too, with no discovery
  * names (as in Heroku's Common Runtime): it only forwards, so those dynos can resolve the world.
  */
 import type { DnsFeed } from '../../dataplane/dns/dns-feed.js';
-import { DnsProcess } from '../../dataplane/dns/dns-process.js';
+import { DnsProcess, type DnsPlacement } from '../../dataplane/dns/dns-process.js';
 import type { Logger } from '../../shared/log.js';
 import type { DnsPlane } from '../backend.js';
-import type { SpaceListenRequest, SpaceSockets } from '../runtime.js';
 import { addDnsAddresses } from './dns-addresses.js';
 import type { LinuxSpaceNetwork } from './linux-runtime.js';
 
@@ -20,8 +22,10 @@ export const DEFAULT_NETWORK_DNS_KEY = 'default-network';
 
 export interface LinuxDnsPlaneOptions {
   readonly networkOf: (spaceId: string) => LinuxSpaceNetwork | null;
-  /** Binds sockets on a space's virtual address (null: the default network) for the child. */
-  readonly listenInSpace: (spaceId: string | null, request: SpaceListenRequest) => Promise<SpaceSockets>;
+  /** Where a space's (null: the default network's) DNS sockets are bound: its netns and DNS address. */
+  readonly dnsPlacement: (spaceId: string | null) => Promise<DnsPlacement>;
+  /** The DNS child's directory (control socket, pidfile, log). */
+  readonly dir: string;
   readonly log: Logger;
   /** The DNS child's entry point. @default dist/bin/dns.js */
   readonly entry?: string;
@@ -48,6 +52,7 @@ export class LinuxDnsPlane implements DnsPlane {
     this.#closed = false;
     const log = this.#options.log;
     const dns = new DnsProcess({
+      dir: this.#options.dir,
       log,
       ...(this.#options.entry === undefined ? {} : { entry: this.#options.entry }),
       // The child restarts itself with back-off; its sockets died with it, so attach every
@@ -62,7 +67,10 @@ export class LinuxDnsPlane implements DnsPlane {
       },
     });
     this.#dns = dns;
+    this.#attached.clear();
     await dns.start();
+    // An adopted child keeps serving the spaces it had: they are attached already.
+    for (const key of dns.adoptedSpaces ?? []) this.#attached.add(key);
   }
 
   update(feed: DnsFeed): Promise<void> {
@@ -72,10 +80,14 @@ export class LinuxDnsPlane implements DnsPlane {
     return run;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops the DNS child, or with `keepRunning` leaves it answering from its last feed for the
+   * next server to adopt (a `cove server` stop or restart).
+   */
+  async close(options: { readonly keepRunning?: boolean } = {}): Promise<void> {
     this.#closed = true;
     await this.#queue;
-    await this.#dns?.close();
+    await this.#dns?.close(options);
     this.#dns = null;
     this.#attached.clear();
   }
@@ -104,18 +116,11 @@ export class LinuxDnsPlane implements DnsPlane {
   }
 
   async #attach(dns: DnsProcess, key: string): Promise<void> {
-    let sockets: SpaceSockets | undefined;
     try {
-      sockets = await this.#options.listenInSpace(key === DEFAULT_NETWORK_DNS_KEY ? null : key, { vip: 'dns', port: 53, udp: true, tcp: true });
-      if (sockets.udp === undefined) throw new Error('the runtime returned no UDP socket');
-      await dns.attach(key, sockets.udp, sockets.tcp);
+      await dns.attach(key, await this.#options.dnsPlacement(key === DEFAULT_NETWORK_DNS_KEY ? null : key));
       this.#attached.add(key);
       this.#failing.delete(key);
     } catch (error) {
-      // Not handed over (the child died meanwhile, say): keeping them would hold the space's
-      // DNS address, and every later attach would fail with EADDRINUSE.
-      sockets?.udp?.close();
-      sockets?.tcp?.close();
       if (!this.#failing.has(key)) this.#options.log.error(`Could not serve DNS in ${key === DEFAULT_NETWORK_DNS_KEY ? 'the default network' : `space ${key}`}`, error);
       this.#failing.add(key);
     }

@@ -7,7 +7,8 @@
  * `dyno.json`, so a new server adopts the dyno.
  */
 import { existsSync } from 'node:fs';
-import { open, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { formatLogTime } from '../../shared/log-line-format.js';
 import { DynoLifecycle, type DynoEffect, type DynoLifecycleState } from '../dyno-lifecycle.js';
 import type { DynoSpec, DynoStatus, RuntimeLogLine } from '../runtime.js';
 import type { Cgroups } from './cgroups.js';
@@ -18,6 +19,25 @@ import { dynoCgroupName, dynoNetns } from './kernel-names.js';
 /** The port every dyno's $PORT is set to; each dyno has its own address, so one port suffices. */
 export const DYNO_PORT = 5000;
 const OUTPUT_TRUNCATE_BYTES = 4 * 1024 * 1024;
+/**
+ * The most output of one dyno kept for delivery when the server reads it late (after the control
+ * plane was down, or a dyno writing faster than it is read): the newest 1 MiB. Older lines are
+ * dropped with an L10 line saying how many.
+ */
+export const OUTPUT_BACKLOG_BYTES = 1024 * 1024;
+
+/**
+ * How long a line read from output.log may stay only in memory downstream (the store writes its
+ * log lines behind, once a second): the offset saved in dyno.json lags the reads by this much,
+ * so a server killed with SIGKILL is followed by one that reads those lines again (a few may be
+ * delivered twice, none lost). A clean stop saves the exact offset.
+ */
+const OUTPUT_DURABLE_LAG_MS = 2500;
+
+/** Heroku's L10 line for output a dyno wrote that was dropped before delivery. */
+export function outputOverflowMessage(count: number, sinceMs: number): string {
+  return `Error L10 (output buffer overflow): ${count} messages dropped since ${formatLogTime(new Date(sinceMs).toISOString())}.`;
+}
 
 export interface DynoContext {
   readonly cgroups: Cgroups;
@@ -44,7 +64,10 @@ export interface SupervisedDyno extends DynoLifecycleState {
   slugAppDir: string;
   /** The cgroup's OOM kill count when the current launch started (more at exit: R15). */
   oomBaseline: number;
+  /** How far output.log was read and delivered; saved after every read, so a new server goes on from there. */
   outputOffset: number;
+  /** When output.log was last read (ms): lines dropped past the backlog bound were written after it. */
+  outputReadAt?: number;
 }
 
 export class DynoSupervisor {
@@ -53,6 +76,10 @@ export class DynoSupervisor {
   readonly #ctx: DynoContext;
   readonly #lifecycle: DynoLifecycle;
   #partial = '';
+  /** Offsets (of whole lines) reached by recent reads, oldest first, not yet safe to save. */
+  #reads: { at: number; offset: number }[] = [];
+  /** The output offset safe to save: lines before it have been delivered for good. */
+  #durableOffset: number;
   #busy: Promise<void> | null = null;
   #saving: Promise<void> = Promise.resolve();
   /** An attached dyno's stream until a session takes it (see attached-dyno.ts). */
@@ -63,6 +90,7 @@ export class DynoSupervisor {
     this.record = record;
     this.#ctx = ctx;
     this.#lifecycle = new DynoLifecycle(record.spec, record);
+    this.#durableOffset = record.outputOffset;
   }
 
   static async load(dir: string, ctx: DynoContext): Promise<DynoSupervisor | null> {
@@ -82,11 +110,14 @@ export class DynoSupervisor {
     return dynoNetns(this.record.shortId);
   }
 
-  /** Persists the record; saves are serialized (a stop and a supervision step may overlap). */
-  save(): Promise<void> {
+  /**
+   * Persists the record; saves are serialized (a stop and a supervision step may overlap).
+   * `final` (the server stops cleanly) saves the exact output offset instead of a lagging one.
+   */
+  save(final = false): Promise<void> {
     const write = async (): Promise<void> => {
       const tmp = `${this.dir}/dyno.json.tmp`;
-      await writeFile(tmp, JSON.stringify(this.record));
+      await writeFile(tmp, JSON.stringify({ ...this.record, outputOffset: this.#savedOffset(final) }));
       await rename(tmp, `${this.dir}/dyno.json`);
     };
     const next = this.#saving.then(write, write);
@@ -320,14 +351,21 @@ export class DynoSupervisor {
     return listensOn(tcp, tcp6, ip4, DYNO_PORT);
   }
 
+  /**
+   * Delivers what the dyno wrote since the last read, in order, and saves how far it got: lines
+   * written while no server ran are delivered by the next one. More than OUTPUT_BACKLOG_BYTES
+   * behind, the oldest lines are dropped and an L10 line says how many.
+   */
   async #readOutput(): Promise<void> {
     const file = `${this.dir}/output.log`;
     if (!existsSync(file)) return;
     const handle = await open(file, 'r').catch(() => null);
     if (handle === null) return;
+    const startOffset = this.record.outputOffset;
     try {
       const { size } = await handle.stat();
       if (size < this.record.outputOffset) this.record.outputOffset = 0;
+      if (size - this.record.outputOffset > OUTPUT_BACKLOG_BYTES) await this.#dropBacklog(handle, size);
       while (size > this.record.outputOffset) {
         const length = Math.min(size - this.record.outputOffset, 256 * 1024);
         const buffer = Buffer.alloc(length);
@@ -343,11 +381,61 @@ export class DynoSupervisor {
         if (now === this.record.outputOffset) {
           await truncate(file, 0);
           this.record.outputOffset = 0;
+          // Offsets into the old contents mean nothing now. (A SIGKILL within the lag after a
+          // truncation can lose that lag's lines from the store; drains have them already.)
+          this.#reads = [];
+          this.#durableOffset = 0;
         }
       }
     } finally {
       await handle.close();
     }
+    this.record.outputReadAt = Date.now();
+    // Saved once the lines were handed on, lagging (see OUTPUT_DURABLE_LAG_MS): a server killed
+    // in between delivers them again rather than never.
+    if (this.record.outputOffset !== startOffset) this.#reads.push({ at: Date.now(), offset: Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial)) });
+    if (this.#reads.length > 0) await this.save().catch(() => undefined);
+  }
+
+  /** The output offset to save (see OUTPUT_DURABLE_LAG_MS); a partial line is read again from its start. */
+  #savedOffset(final: boolean): number {
+    const reached = Math.max(0, this.record.outputOffset - Buffer.byteLength(this.#partial));
+    if (final) {
+      this.#reads = [];
+      this.#durableOffset = reached;
+      return reached;
+    }
+    const cutoff = Date.now() - OUTPUT_DURABLE_LAG_MS;
+    while (this.#reads.length > 0 && (this.#reads[0]?.at ?? Infinity) <= cutoff) this.#durableOffset = this.#reads.shift()?.offset ?? this.#durableOffset;
+    return this.#durableOffset;
+  }
+
+  /** Skips all but the newest OUTPUT_BACKLOG_BYTES (from a line start) and logs the L10 line. */
+  async #dropBacklog(handle: FileHandle, size: number): Promise<void> {
+    const cut = size - OUTPUT_BACKLOG_BYTES;
+    let position = this.record.outputOffset;
+    let dropped = this.#partial === '' ? 0 : 1;
+    this.#partial = '';
+    const buffer = Buffer.alloc(256 * 1024);
+    let resume = -1;
+    while (position < size && resume < 0) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+      if (bytesRead === 0) break;
+      for (let i = 0; i < bytesRead; i++) {
+        if (buffer[i] !== 0x0a) continue;
+        // A line that began before the cut is dropped whole; the newest lines start after it.
+        if (position + i >= cut) {
+          resume = position + i + 1;
+          break;
+        }
+        dropped++;
+      }
+      position += bytesRead;
+    }
+    if (resume < 0) resume = size;
+    if (resume > cut) dropped++;
+    this.record.outputOffset = resume;
+    if (dropped > 0) this.#heroku(outputOverflowMessage(dropped, this.record.outputReadAt ?? this.record.launchedAt), 'logplex');
   }
 
   /** Carries out the lifecycle's effects, in order. */
@@ -364,8 +452,8 @@ export class DynoSupervisor {
     }
   }
 
-  #heroku(message: string): void {
-    this.#ctx.log({ appId: this.record.spec.appId, source: 'heroku', dyno: this.record.spec.name, message });
+  #heroku(message: string, dyno = this.record.spec.name): void {
+    this.#ctx.log({ appId: this.record.spec.appId, source: 'heroku', dyno, message });
   }
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { LinuxConfig } from '../../shared/config.js';
 import type { Logger } from '../../shared/log.js';
 import type { Backend, BackendHooks } from '../backend.js';
+import { stopLeftoverDns } from '../../dataplane/dns/dns-process.js';
 import { LinuxBuildRunner } from './build-runner.js';
 import { LinuxDnsPlane } from './dns-plane.js';
 import { LinuxRuntime } from './linux-runtime.js';
@@ -47,7 +48,8 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
   });
   const dns = new LinuxDnsPlane({
     networkOf: (spaceId) => runtime.spaceNetwork(spaceId),
-    listenInSpace: (spaceId, request) => runtime.listenInSpace(spaceId, request),
+    dnsPlacement: (spaceId) => runtime.dnsPlacement(spaceId),
+    dir: join(config.dataDir, 'dns'),
     log,
   });
   return {
@@ -65,16 +67,17 @@ export function createLinuxBackend(config: LinuxConfig, hooks: BackendHooks, log
     async close(options = {}) {
       const keepRunning = options.keepDataPlane === true;
       await router.close({ keepRunning }).catch((error: unknown) => log.error('Could not close the router', error));
-      // The DNS process keeps running with `keepRunning` too once its plane supports it (dnsdrain).
-      await dns.close().catch((error: unknown) => log.error('Could not close the DNS process', error));
+      // A server stop leaves the DNS child answering for the next server to adopt.
+      await dns.close({ keepRunning }).catch((error: unknown) => log.error('Could not close the DNS process', error));
       await runtime.close();
     },
     async stopDataPlane() {
       await router.stopDataPlane();
-      // The DNS and drain processes left running are stopped here too once they can be (dnsdrain).
+      await stopLeftoverDns(join(config.dataDir, 'dns'));
     },
     async cleanup() {
       await router.stopDataPlane().catch((error: unknown) => log.error('Could not stop the router', error));
+      await stopLeftoverDns(join(config.dataDir, 'dns'));
       await runtime.cleanup();
     },
   };

@@ -51,7 +51,7 @@ import {
   transitLink,
 } from './kernel-names.js';
 import { defaultRouteInterface, deleteNetns, listLinks, listNetns, primaryAddress } from './netns.js';
-import { listenInNetns } from './netns-listen.js';
+import { listenInNetns } from '../../shared/netns-listen.js';
 import { applySpaceNetwork, readSpaceNetwork, removeSpaceNetwork } from './space-network.js';
 import { SlugStore } from './slug-store.js';
 import { allocateShortId, allocateTransitIndex, parseSpaceRecord, type LinuxSpaceRecord } from './space-records.js';
@@ -211,7 +211,8 @@ export class LinuxRuntime implements Runtime {
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
     await this.#ticking;
-    for (const sup of this.#dynos.values()) await sup.save().catch(() => undefined);
+    // A clean stop: every line read has been handed on, so the exact output offsets are saved.
+    for (const sup of this.#dynos.values()) await sup.save(true).catch(() => undefined);
     this.#dynos.clear();
     this.#spaces.clear();
     this.#started = null;
@@ -276,6 +277,19 @@ export class LinuxRuntime implements Runtime {
     const address = request.vip === 'dns' ? a.dnsAddress : a.routerAddress;
     const sockets = await listenInNetns(spaceNetns(space.shortId), { address, port: request.port, udp: request.udp, tcp: request.tcp });
     return { address, ...sockets };
+  }
+
+  /**
+   * Where a space's (null: the default network's) DNS server listens: the namespace holding its
+   * DNS address, and that address. The DNS child binds there itself (it outlives this server).
+   */
+  async dnsPlacement(spaceId: string | null): Promise<{ netns: string; address: string }> {
+    await this.start();
+    const space = spaceId === null ? await this.#defaultNetwork() : this.#spaces.get(spaceId);
+    if (space === undefined) {
+      throw new RuntimeError('SPACE_NOT_FOUND', `Cannot serve DNS in space "${spaceId ?? ''}": it has no network`);
+    }
+    return { netns: spaceNetns(space.shortId), address: addressingOf(space).dnsAddress };
   }
 
   async startDyno(spec: DynoSpec): Promise<void> {

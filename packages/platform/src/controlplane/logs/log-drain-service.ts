@@ -1,11 +1,12 @@
 /**
  * Connects the store's log stream to the drain forwarder process. Every appended line of an
- * app that has a drain is queued and sent to the child in one IPC message per tick; the API's
+ * app that has a drain is queued and sent to the child in one message per tick; the API's
  * event loop never touches a drain's network. The child runs only while some drain exists,
  * is restarted if it dies, and its drop reports become L10 lines in the apps' own streams.
+ * A server stop leaves it delivering (`close({ keepRunning: true })`); the next server adopts it.
  * Local lines never depend on a drain: they are in the store before a drain sees them.
  */
-import { DrainProcess } from '../../dataplane/drains/drain-process.js';
+import { DrainProcess, stopLeftoverDrains } from '../../dataplane/drains/drain-process.js';
 import type { DrainDropReport, DrainFeed, DrainLine } from '../../dataplane/drains/drain-feed.js';
 import { formatLogTime } from '../../shared/log-line-format.js';
 import type { Logger } from '../../shared/log.js';
@@ -19,6 +20,8 @@ export interface LogDrainServiceOptions {
   /** Extra trusted CAs (PEM) for TLS drains: Cove's local CA. */
   readonly ca: readonly string[];
   readonly log: Logger;
+  /** The forwarder's directory (control socket, pidfile, log), e.g. `<data dir>/drains`. */
+  readonly dir: string;
   /** Lines held here while the IPC channel is backed up; older ones are dropped (L10). @default 10_000 */
   readonly maxPendingLines?: number;
   /** The child's entry point (tests). */
@@ -63,12 +66,18 @@ export class LogDrainService {
     this.#refresh();
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops feeding the forwarder and stops it — or, with `keepRunning` (a server stop), hands it
+   * every line still queued here and leaves it delivering for the next server to adopt.
+   */
+  async close(options: { readonly keepRunning?: boolean } = {}): Promise<void> {
     this.#closed = true;
     for (const off of this.#unsubscribe) off();
     await this.#starting?.catch(() => {});
-    await this.#process?.close();
+    const child = this.#process;
     this.#process = null;
+    if (child !== null && options.keepRunning === true && child.running && this.#pending.length > 0) child.push(this.#pending.splice(0));
+    await child?.close(options);
   }
 
   #scheduleRefresh(): void {
@@ -97,7 +106,9 @@ export class LogDrainService {
     if (feed.length === 0) {
       const running = this.#process;
       this.#process = null;
-      void running?.close();
+      if (running !== null) void running.close();
+      // No drain: a forwarder an earlier server left running has nothing left to do.
+      else if (this.#starting === null) void stopLeftoverDrains(this.#options.dir).catch((error: unknown) => this.#options.log.error('Could not stop the leftover drain process', error));
       return;
     }
     if (this.#process !== null) this.#process.update(feed);
@@ -107,6 +118,8 @@ export class LogDrainService {
   #startProcess(): void {
     if (this.#starting !== null || this.#closed) return;
     const child = new DrainProcess({
+      dir: this.#options.dir,
+      onInfo: (message, fields) => this.#options.log.info(message, fields),
       capacity: this.#options.capacity,
       ca: this.#options.ca,
       onDrop: (report) => this.#onDrop(report),

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import type dgram from 'node:dgram';
 import type net from 'node:net';
-import { RuntimeError } from '../../shared/errors.js';
+import { RuntimeError } from './errors.js';
 
 export interface NetnsListenRequest {
   readonly address: string;
