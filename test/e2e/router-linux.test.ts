@@ -352,6 +352,17 @@ if (!inSandbox) {
       assert.match(h27, /^at=error code=H27 desc="Client Request Interrupted" method=GET path="\/hang\?gone" .* status=499 /);
     });
 
+    test('router lines: a quote or backslash in the path or X-Forwarded-For cannot end a quoted value early', async () => {
+      const forged = 'pub.apps.test\r\nX-Forwarded-For: 198.51.100.7" dyno=forged x="';
+      const text = (JSON.parse(await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', RAW_CLIENT, PUBLIC, '80', forged, '/q="x\\y"', '1500'])) as { text: string }).text;
+      assert.match(text, /^HTTP\/1\.1 200 /);
+      const line = await lab.waitFor('quoted line logged', async () => routerLines('pub').find((l) => l.includes('path="/q=')));
+      assert.match(
+        line,
+        /^at=info method=GET path="\/q=\\"x\\\\y\\"" host=pub\.apps\.test request_id=\S+ fwd="198\.51\.100\.7\\" dyno=forged x=\\", 203\.0\.113\.100" dyno=web\.[12] connect=\d+ms service=\d+ms status=200 bytes=\d+ protocol=http$/,
+      );
+    });
+
     test('H21: a dyno that is up but refuses connections', async () => {
       assert.equal((await fromInternet('far.apps.test', '/unlisten')).body, 'closing');
       const refused = await fromInternet('far.apps.test', '/after-unlisten');
