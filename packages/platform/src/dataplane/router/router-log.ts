@@ -19,7 +19,7 @@ export interface RouterLogEntry {
   readonly message: string;
   /** The status the client got. */
   readonly status: number;
-  /** Total time in ms, for the metrics. */
+  /** Service time in ms (see `logFormat`), for the metrics. */
   readonly serviceMs: number;
   /** Heroku error code, e.g. "H12"; null for a served request. */
   readonly code: string | null;
