@@ -431,6 +431,8 @@ if (!inSandbox) {
         await lab.waitFor('every request logged', async () => (served() >= result.ok ? true : undefined), 5_000).catch(() => undefined);
         assert.equal(served(), result.ok, 'router lines with status=200 vs requests the load got 200 for');
         clearInterval(collector);
+        // Dynos that joined the serving process at run time are named in its lines too (the dyno map).
+        assert.deepEqual(loadLines().filter((l) => !/ dyno=web\.\d+ /.test(l)), [], 'router lines without their dyno');
         return { result, failures: loadLines().filter((l) => !l.includes('status=200')) };
       };
       // Dyno churn changes the serving HAProxy process at run time: no new process, whose
