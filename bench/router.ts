@@ -1,12 +1,14 @@
 /**
- * Router benchmark: Cove's router (HAProxy driven by HaproxyRouter, logging every request as a
- * Heroku line) against nginx and against calling the backend directly, with the same Node
- * backend in a dyno-like namespace behind a space-like router namespace, in the same run, at 64
- * keep-alive connections (wrk). Prints requests/s, p50/p99 and the ratios; never asserts.
+ * Router benchmark: Cove's router (HAProxy driven by HaproxyRouter, writing every request's
+ * Heroku line, which Cove routes to the app's metrics and log buffer) against nginx (logging
+ * every request too) and against calling the backend directly, with the same Node backend in a
+ * dyno-like namespace behind a space-like router namespace, at 64 keep-alive connections (wrk).
+ * Each run measures the three back to back; `--runs N` prints the median and range of each ratio
+ * over N runs. Never asserts.
  * Runs inside its own `unshare --net --mount` sandbox (nothing leaves it); needs root, haproxy,
  * nginx and wrk (scripts/install-deps installs them):
  *
- *   npx tsc -b && node bench/dist/router.js [--seconds 10] [--connections 64] [--workers 2]
+ *   npx tsc -b && node bench/dist/router.js [--runs 5] [--seconds 10] [--connections 64] [--workers 2]
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,7 +35,10 @@ if (process.env['COVE_BENCH_SANDBOX'] !== '1') {
   process.exit(r.status ?? 1);
 }
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' }, workers: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' }, workers: { type: 'string', default: '2' } },
+});
+const RUNS = Math.max(1, Number(values.runs));
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const WORKERS = Number(values.workers);
@@ -148,7 +153,7 @@ interface Result {
   readonly p99: number;
   /** CPU time the proxy's processes used per request, in µs (less sensitive to a busy machine than requests/s). */
   readonly cpuUs: number;
-  /** Of which this process (Cove's log reader: HAProxy's lines into Heroku lines, metrics and the log buffer), in µs. */
+  /** Of which this process (Cove's log reader: HAProxy's lines to the apps' metrics and log buffers), in µs. */
   readonly readerUs: number;
 }
 
@@ -193,7 +198,7 @@ async function wrk(url: string, proxyPids: () => readonly number[]): Promise<Res
   return { rps, p50, p99, cpuUs: (ticks * 10_000) / requests, readerUs };
 }
 
-// Cove's router is HAProxy plus this process, which turns HAProxy's log into Heroku lines.
+// Cove's router is HAProxy plus this process, which routes HAProxy's lines to the apps.
 const contenders: readonly (readonly [string, string, () => readonly number[]])[] = [
   ['direct', `http://${BACKEND}:5000/`, () => []],
   ['nginx', `http://127.0.0.1:${nginxPort}/`, () => [nginxPid, ...childrenOf(nginxPid)]],
@@ -202,8 +207,8 @@ const contenders: readonly (readonly [string, string, () => readonly number[]])[
 const results = new Map<string, Result[]>();
 try {
   for (const [, url, pids] of contenders) await wrk(url, pids).catch(() => undefined); // warm-up, pools filled
-  // Interleaved rounds, so machine noise hits every contender alike.
-  for (let round = 0; round < 2; round++) {
+  // Each run measures every contender back to back, so machine noise hits them alike.
+  for (let round = 0; round < RUNS; round++) {
     for (const [name, url, pids] of contenders) results.set(name, [...(results.get(name) ?? []), await wrk(url, pids)]);
   }
 } finally {
@@ -214,17 +219,29 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-const best = (name: string): Result => {
-  const list = results.get(name) ?? [];
-  return list.reduce((a, b) => (b.rps > a.rps ? b : a), list[0] ?? { rps: NaN, p50: NaN, p99: NaN, cpuUs: NaN, readerUs: NaN });
+const runsOf = (name: string): Result[] => results.get(name) ?? [];
+const median = (list: readonly number[]): number => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
-const fmt = (r: Result): string =>
-  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   proxy CPU ${r.cpuUs.toFixed(1).padStart(5)} µs/request${r.readerUs > 0 ? ` (log reader ${r.readerUs.toFixed(1)})` : ''}`;
-console.log(`bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per run, best of 2 interleaved runs, backend: node cluster x${WORKERS}, router threads: ${routerThreads}`);
-for (const [name] of contenders) console.log(`  ${name.padEnd(7)} ${fmt(best(name))}`);
-const [cove, nginxR, direct] = [best('cove'), best('nginx'), best('direct')];
-console.log(`  cove / nginx requests/s: ${(cove.rps / nginxR.rps).toFixed(2)}x   (goal ≥ 1.00x)`);
-console.log(`  cove / nginx proxy CPU per request: ${(cove.cpuUs / nginxR.cpuUs).toFixed(2)}x   (HAProxy and the log reader vs nginx's processes)`);
-console.log(`  cove p99 added vs direct: ${(cove.p99 - direct.p99).toFixed(2)} ms   (goal ≤ 1 ms)`);
-console.log(`  nginx p99 added vs direct: ${(nginxR.p99 - direct.p99).toFixed(2)} ms`);
-console.log(`  router log lines parsed during the runs: ${logged}`);
+/** "median (min–max)" of one number per run. */
+const spread = (list: readonly number[], digits: number, unit = ''): string =>
+  list.length === 1
+    ? `${(list[0] as number).toFixed(digits)}${unit}`
+    : `${median(list).toFixed(digits)}${unit} (${Math.min(...list).toFixed(digits)}–${Math.max(...list).toFixed(digits)})`;
+const perRun = (f: (cove: Result, nginx: Result, direct: Result) => number): number[] =>
+  runsOf('cove').map((cove, i) => f(cove, runsOf('nginx')[i] as Result, runsOf('direct')[i] as Result));
+const fmt = (list: readonly Result[]): string =>
+  `${spread(list.map((r) => r.rps), 0).padStart(7)} req/s   p50 ${spread(list.map((r) => r.p50), 2)} ms   p99 ${spread(list.map((r) => r.p99), 2)} ms   proxy CPU ${spread(list.map((r) => r.cpuUs), 1)} µs/request` +
+  (list.some((r) => r.readerUs > 0) ? ` (log reader ${spread(list.map((r) => r.readerUs), 2)})` : '');
+console.log(
+  `bench/router: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per contender and run, ${RUNS} run${RUNS === 1 ? '' : 's'}${RUNS === 1 ? '' : ' (median (min–max))'}, backend: node cluster x${WORKERS}, router threads: ${routerThreads}`,
+);
+for (const [name] of contenders) console.log(`  ${name.padEnd(7)} ${fmt(runsOf(name))}`);
+console.log(`  cove / nginx requests/s: ${spread(perRun((c, n) => c.rps / n.rps), 2, 'x')}   (goal ≥ 1.10x)`);
+console.log(`  cove / nginx proxy CPU per request: ${spread(perRun((c, n) => c.cpuUs / n.cpuUs), 2, 'x')}   (goal ≤ 0.90x; HAProxy and the log reader vs nginx's processes)`);
+console.log(`  cove / nginx p99 added vs direct: ${spread(perRun((c, n, d) => (c.p99 - d.p99) / (n.p99 - d.p99)), 2, 'x')}   (goal ≤ 1.00x)`);
+console.log(`  p99 added vs direct: cove ${spread(perRun((c, _n, d) => c.p99 - d.p99), 2, ' ms')}, nginx ${spread(perRun((_c, n, d) => n.p99 - d.p99), 2, ' ms')}`);
+console.log(`  Cove's log reader per request: ${spread(runsOf('cove').map((r) => r.readerUs), 2, ' µs')}`);
+console.log(`  router log lines routed during the runs: ${logged}`);

@@ -352,6 +352,17 @@ if (!inSandbox) {
       assert.match(h27, /^at=error code=H27 desc="Client Request Interrupted" method=GET path="\/hang\?gone" .* status=499 /);
     });
 
+    test('router lines: a quote or backslash in the path or X-Forwarded-For cannot end a quoted value early', async () => {
+      const forged = 'pub.apps.test\r\nX-Forwarded-For: 198.51.100.7" dyno=forged x="';
+      const text = (JSON.parse(await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', RAW_CLIENT, PUBLIC, '80', forged, '/q="x\\y"', '1500'])) as { text: string }).text;
+      assert.match(text, /^HTTP\/1\.1 200 /);
+      const line = await lab.waitFor('quoted line logged', async () => routerLines('pub').find((l) => l.includes('path="/q=')));
+      assert.match(
+        line,
+        /^at=info method=GET path="\/q=\\"x\\\\y\\"" host=pub\.apps\.test request_id=\S+ fwd="198\.51\.100\.7\\" dyno=forged x=\\", 203\.0\.113\.100" dyno=web\.[12] connect=\d+ms service=\d+ms status=200 bytes=\d+ protocol=http$/,
+      );
+    });
+
     test('H21: a dyno that is up but refuses connections', async () => {
       assert.equal((await fromInternet('far.apps.test', '/unlisten')).body, 'closing');
       const refused = await fromInternet('far.apps.test', '/after-unlisten');
@@ -378,7 +389,7 @@ if (!inSandbox) {
       assert.deepEqual(JSON.parse((await client).trim()), [200, 200]);
     });
 
-    test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests, every one logged', async () => {
+    test('scaling 4 → 2 and restarting under steady load from the internet: 0 failed requests, every one logged', async (t) => {
       /** Restarts pub's two web dynos; resolves once two new ones are up. */
       const restartPub = async (): Promise<void> => {
         const old = new Set((await dynos('pub')).map((d) => d.id));
@@ -392,8 +403,23 @@ if (!inSandbox) {
       const churn = async (): Promise<{ result: LoadResult; failures: string[] }> => {
         await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 4 }] });
         await lab.waitFor('four up', upCount('pub', 4), 60_000);
-        // Only the load asks for /slow: its lines are those, whenever the store file gets them.
-        const loadLines = (): string[] => routerLines('pub').filter((l) => l.includes(' path="/slow" '));
+        // Only the load asks for /slow: its lines are those, collected as the store file gets
+        // them (an app's buffer keeps its last 1,500 lines, fewer than a fast machine's load makes).
+        const collected: string[] = [];
+        let seen = (db?.prepare('SELECT MAX(seq) AS seq FROM log_lines').get() as { seq: number | null }).seq ?? 0;
+        const collect = (): void => {
+          const rows = db?.prepare(`SELECT l.seq, l.message FROM log_lines l JOIN apps a ON a.id = l.app_id WHERE a.name = 'pub' AND l.dyno = 'router' AND l.seq > ? ORDER BY l.seq`).all(seen) as { seq: number; message: string }[];
+          for (const r of rows) {
+            seen = r.seq;
+            if (r.message.includes(' path="/slow" ')) collected.push(r.message);
+          }
+        };
+        const collector = setInterval(collect, 200);
+        t.after(() => clearInterval(collector));
+        const loadLines = (): string[] => {
+          collect();
+          return collected;
+        };
         const load = await lab.steadyLoad('inet', PUBLIC, 'pub.apps.test', { concurrency: 16, path: '/slow' });
         await lab.waitFor('requests flowing', async () => (loadLines().length > 50 ? true : undefined));
         await api('PATCH', '/apps/pub/formation', { updates: [{ type: 'web', quantity: 2 }] });
@@ -404,6 +430,9 @@ if (!inSandbox) {
         const served = (): number => loadLines().filter((l) => l.includes('status=200')).length;
         await lab.waitFor('every request logged', async () => (served() >= result.ok ? true : undefined), 5_000).catch(() => undefined);
         assert.equal(served(), result.ok, 'router lines with status=200 vs requests the load got 200 for');
+        clearInterval(collector);
+        // Dynos that joined the serving process at run time are named in its lines too (the dyno map).
+        assert.deepEqual(loadLines().filter((l) => !/ dyno=web\.\d+ /.test(l)), [], 'router lines without their dyno');
         return { result, failures: loadLines().filter((l) => !l.includes('status=200')) };
       };
       // Dyno churn changes the serving HAProxy process at run time: no new process, whose

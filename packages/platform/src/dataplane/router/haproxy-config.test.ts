@@ -88,3 +88,18 @@ test('renderHaproxy() lets only the listed callers\' addresses into an internal 
   assert.equal(open.maps.get('callers-a2.acl'), '0.0.0.0/0\n');
   assert.equal(open.config, config);
 });
+
+test('renderHaproxy() names each slot\'s dyno in a runtime map that HAProxy writes into the router line, tagged with the app', () => {
+  const { config, maps } = renderHaproxy(feed, options);
+  assert.equal(maps.get('dynos.map'), 'app-a1/s1 web.1\n');
+  assert.equal(runtimeFileKind('dynos.map'), null, 'changed by the router slot by slot, not as a file');
+  const format = /\n {2}log-format "(.*)"\n/.exec(config)?.[1] ?? '';
+  // The app's backend, the end marker, the Heroku line, the fields the other lines need.
+  assert.deepEqual(format.split('\\t').map((f) => f.slice(0, 12)), ['%b', '%tsc%[var(tx', 'at=info meth', '%[date(0,ms)']);
+  assert.match(format, / dyno=%\{-M\}\[be_name,concat\(\/,txn\.slot\),map\(\/m\/dynos\.map,\)\] /);
+  // Quoted values escape quotes and backslashes.
+  assert.match(format, / path=\\"%\{\+E\}\[capture\.req\.uri\]\\" /);
+  assert.match(format, / fwd=\\"%\{\+E,-M\}\[capture\.req\.hdr\(1\),concat\(\\", \\"\)\]%ci\\" /);
+  // Requests for no app log nothing.
+  assert.match(config, /\nbackend unknown-host\n {2}http-request set-log-level silent\n/);
+});

@@ -9,7 +9,7 @@
  * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
  * byte, a rolling 55 s on WebSockets; the trusted IP ranges of the app's space on the real
  * client address (public listener only); H10/H14 when no dyno can serve; every request logged
- * in a tab-separated format that `parseRouterLog()` turns into a Heroku `heroku[router]` line.
+ * as a Heroku `heroku[router]` line that HAProxy writes itself (`logFormat`).
  */
 import { createHash } from 'node:crypto';
 import type { NamespacedRouteApp, NamespacedRouteFeed, RouteApp, RouteRule, RouteServer } from './route-feed.js';
@@ -68,27 +68,53 @@ export interface RenderedHaproxy {
   readonly maps: ReadonlyMap<string, string>;
 }
 
-/** The fields of every request log line, in order, tab-separated (see router-log.ts). */
-export const LOG_FIELDS = [
-  '%ci', // client address
-  '%f', // frontend name (`HTTPS_FRONTEND`: the request came over HTTPS)
-  '%HM', // method
-  '%ST', // status as HAProxy saw it
-  '%B', // bytes to the client
-  '%Tc', // connect time to the dyno
-  '%Ta', // active time of the request
-  '%b', // backend (app-<appId>)
-  '%s', // server slot (s1, s2, …)
-  '%tsc', // termination state
-  '%[var(txn.rid)]', // request id
-  '%[var(txn.code)]', // H10, H14, blocked, blocked-app, blocked-caller, unknown
-  '%[capture.req.hdr(1)]', // X-Forwarded-For as received
-  '%[capture.req.hdr(0)]', // Host
-  '%HU', // path as requested
-  '%si:%sp', // the dyno's address, which names the dyno (slots are refilled at run time)
-  '%[stopping]', // 1 in a process finishing after a reload (its line may arrive twice)
-  '%pid.%rt', // the line's identity: process and request counter
-] as const;
+/** The runtime map (inside `mapsDir`) naming the dyno in each server slot: `app-<appId>/s<n> web.1`. */
+export const DYNO_MAP = 'dynos.map';
+
+/** The key of a server slot in `DYNO_MAP`. */
+export function dynoMapKey(appId: string, index: number): string {
+  return `${appBackend(appId)}/${slotName(index)}`;
+}
+
+/** `DYNO_MAP`'s entries for slots (key → dyno name). */
+export function dynoMapEntries(slots: ReadonlyMap<string, readonly (RouteServer | null)[]>): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [appId, list] of slots) for (const [i, s] of list.entries()) if (s !== null) entries.set(dynoMapKey(appId, i), s.name);
+  return entries;
+}
+
+/**
+ * The second field of a request's log line when the request ended normally (`%tsc` "----", no
+ * `txn.code`, not a finishing process): the Heroku line that follows it is final.
+ */
+export const NORMAL_END = '-----0';
+
+/**
+ * Every request's log line, tab-separated: the app's backend (`app-<appId>`), the end marker
+ * (`NORMAL_END` or termination state, code and stopping flag), HAProxy's own Heroku router line,
+ * and what the other lines need (router-log.ts). HAProxy writes the Heroku line itself:
+ *
+ *   at=info method=GET path="/a" host=shop.apps.test request_id=… fwd="203.0.113.100"
+ *   dyno=web.1 connect=0ms service=3ms status=200 bytes=278 protocol=http
+ *
+ * - path and fwd are escaped (`+E`: `"`, `\` and `]` get a backslash); a request line or header
+ *   cannot hold a line break, so no value ends a line early;
+ * - the dyno is the slot's name in `DYNO_MAP`, which the router keeps current over the admin socket;
+ * - service is the time from the request's headers to the end of the response, from the clock
+ *   (HAProxy 2.6 has no sample fetch for its own timers): `%Ta` less the time the request's
+ *   headers took to arrive, where Heroku's is `%Ta` less `%Tc`; both are about 0 on a space's
+ *   network.
+ */
+export function logFormat(mapsDir: string): string {
+  const service = '%[date(0,ms),sub(txn.t0)]';
+  const heroku = [
+    'at=info method=%HM path=\\"%{+E}[capture.req.uri]\\" host=%[capture.req.hdr(0),field(1,:)] request_id=%[var(txn.rid)]',
+    ' fwd=\\"%{+E,-M}[capture.req.hdr(1),concat(\\", \\")]%ci\\"',
+    ` dyno=%{-M}[be_name,concat(/,txn.slot),map(${mapsDir}/${DYNO_MAP},)]`,
+    ` connect=%Tc%[str(ms)] service=${service}ms status=%ST bytes=%B protocol=%[ssl_fc,iif(https,http)]`,
+  ].join('');
+  return ['%b', '%tsc%[var(txn.code)]%[stopping]', heroku, `${service} %ST %Tc %s %si:%sp %pid.%rt`].join('\\t');
+}
 
 /**
  * Every dyno server's health check: a connect every 2 s, out of rotation after five failures
@@ -100,7 +126,7 @@ export const HEALTH_CHECK = 'check inter 2s fall 5 rise 1';
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
 
-/** The HTTPS listener's frontend: its requests log `protocol=https`. */
+/** The HTTPS listener's frontend. */
 export const HTTPS_FRONTEND = 'public-https';
 
 /** The ring buffer HAProxy logs requests into. */
@@ -159,6 +185,8 @@ function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = [])
     // A finishing process logs at "notice", which also goes out as a datagram (see `renderHaproxy`).
     '  http-request set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
     '  http-response set-log-level notice if { stopping } !{ var(txn.handoff) -m bool }',
+    // The start of the request's service time (see `logFormat`).
+    '  http-request set-var(txn.t0) date(0,ms)',
     '  capture request header Host len 255',
     '  capture request header X-Forwarded-For len 255',
     ...hairpins,
@@ -170,6 +198,8 @@ function requestRules(proto: 'http' | 'https', hairpins: readonly string[] = [])
     '  http-request set-header X-Forwarded-Port %[dst_port]',
     '  http-request add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
     '  http-after-response set-header X-Request-Id %[var(txn.rid)]',
+    // The slot that answered, which names the dyno in the log line (none: HAProxy answered alone).
+    '  http-after-response set-var(txn.slot) srv_name',
     '  http-after-response add-header Via "1.1 cove" unless { var(txn.handoff) -m bool }',
   ];
 }
@@ -323,7 +353,7 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     'defaults',
     '  mode http',
     '  log global',
-    `  log-format "${LOG_FIELDS.join('\\t')}"`,
+    `  log-format "${logFormat(options.mapsDir)}"`,
     '  option dontlognull',
     // X-Forwarded-For is added by app backends only: a request handed off (`handoff`) gets it
     // once, from the process that serves it.
@@ -408,11 +438,14 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
   lines.push(
     ...handoffBackends,
     `backend ${UNKNOWN_HOST_BACKEND}`,
-    '  http-request set-var(txn.code) str(unknown)',
+    // A request for no app is nobody's router line.
+    '  http-request set-log-level silent',
     `  http-request return status 404 content-type "text/html; charset=utf-8" file ${pages}/no-such-app.html hdr Cache-Control no-store`,
     '',
   );
   for (const app of feed.apps) lines.push(...backend(app, pages, options.mapsDir, maps, options.slots), '');
+  const slotsOf = options.slots ?? new Map(feed.apps.map((a) => [a.appId, a.servers]));
+  maps.set(DYNO_MAP, [...dynoMapEntries(slotsOf)].map(([key, name]) => `${key} ${name}\n`).join(''));
   return { config: lines.join('\n'), maps };
 }
 

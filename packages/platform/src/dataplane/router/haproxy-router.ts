@@ -15,7 +15,7 @@ import net from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
-import { errorPages, renderHaproxy, runtimeFileEntries, runtimeFileKind, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
+import { DYNO_MAP, dynoMapEntries, errorPages, renderHaproxy, runtimeFileEntries, runtimeFileKind, type HaproxyListen, type RenderedHaproxy } from './haproxy-config.js';
 import { HaproxyError, HaproxySupervisor, type HaproxyPaths } from './haproxy-supervisor.js';
 import type { NamespacedRouteFeed, RouteServer } from './route-feed.js';
 import { RouterControlMetrics, type ReloadCause } from './router-control-metrics.js';
@@ -49,6 +49,8 @@ interface SavedRouter {
   readonly files: readonly (readonly [string, readonly (readonly [string, string])[]])[];
   readonly idle: readonly (readonly [string, 'H10' | 'H14'])[];
   readonly names: readonly (readonly [string, readonly (readonly [string, string])[]])[];
+  /** `DYNO_MAP` as the serving process has it (absent in a state an older build saved). */
+  readonly dynoMap?: readonly (readonly [string, string])[];
 }
 
 /** Listens on `port` of the loopback, or on any free port when it is taken (or 0). */
@@ -100,6 +102,8 @@ export class HaproxyRouter {
   #shapeKey: string | null = null;
   /** The files that change at run time (`runtimeFileKind`) as the serving process has them (name → entries). */
   #files = new Map<string, Map<string, string>>();
+  /** `DYNO_MAP` as the serving process has it (slot → dyno name; a free slot may keep its last name). */
+  #dynoMap = new Map<string, string>();
   /** Each app's code when it has no dyno to serve (H10 or H14), from the latest feed. */
   #idle = new Map<string, 'H10' | 'H14'>();
   /** App id → "<address>:<port>" → dyno name ("web.1"), for log lines (no key to build per line). */
@@ -177,6 +181,9 @@ export class HaproxyRouter {
       this.#files = new Map(adopted.files.map(([name, entries]) => [name, new Map(entries)]));
       this.#idle = new Map(adopted.idle);
       for (const [appId, names] of adopted.names) this.#names.set(appId, new Map(names));
+      // Without it every slot's name would be added again (`add map` keeps duplicates).
+      if (adopted.dynoMap !== undefined) this.#dynoMap = new Map(adopted.dynoMap);
+      else this.#shapeKey = null;
     }
   }
 
@@ -192,6 +199,7 @@ export class HaproxyRouter {
       files: [...this.#files].map(([name, entries]) => [name, [...entries]]),
       idle: [...this.#idle],
       names: [...this.#names].map(([appId, names]) => [appId, [...names]]),
+      dynoMap: [...this.#dynoMap],
     };
   }
 
@@ -227,6 +235,8 @@ export class HaproxyRouter {
         if (commands.length === 0) return false;
         this.#slots.applied();
         this.#files = files;
+        // A slot's dyno is named before it takes requests: HAProxy writes the name into its lines.
+        commands.unshift(...this.#dynoMapChanges(mapsDir));
         try {
           const answers = await this.#supervisor.command(commands, this.#slots.dynoIds);
           const refused = answers.find((a) => /no such|unknown|invalid|require|error/i.test(a));
@@ -249,6 +259,7 @@ export class HaproxyRouter {
     const changed = await this.#supervisor.apply((paths) => this.#render(feed, slots, paths), dynoIds);
     if (changed) this.#control.reload(cause);
     this.#slots.reloaded(slots);
+    this.#dynoMap = dynoMapEntries(slots);
     const rendered = this.#render(feed, this.#slots.shape, { statsSocket: '@', mapsDir: '@' });
     this.#files = runtimeFiles(rendered);
     this.#shapeKey = this.#key(rendered);
@@ -301,6 +312,19 @@ export class HaproxyRouter {
         else commands.push(was === undefined ? `add map ${path} ${key} ${value}` : `set map ${path} ${key} ${value}`);
       }
       for (const key of current.keys()) if (!wanted.has(key)) commands.push(`del ${kind} ${path} ${key}`);
+    }
+    return commands;
+  }
+
+  /** Admin commands that name the dynos of the serving slots in `DYNO_MAP`. */
+  #dynoMapChanges(mapsDir: string): string[] {
+    const path = join(mapsDir, DYNO_MAP);
+    const commands: string[] = [];
+    for (const [key, name] of dynoMapEntries(this.#slots.layout)) {
+      const was = this.#dynoMap.get(key);
+      if (was === name) continue;
+      commands.push(was === undefined ? `add map ${path} ${key} ${name}` : `set map ${path} ${key} ${name}`);
+      this.#dynoMap.set(key, name);
     }
     return commands;
   }
