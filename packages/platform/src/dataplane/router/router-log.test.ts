@@ -22,6 +22,7 @@ test('parseRouterLog() turns a served request into a Heroku info line', () => {
 test('parseRouterLog() names the protocol by the listener the request came in on', () => {
   assert.match(parseRouterLog(line({ frontend: 'public-https' }))?.message ?? '', / protocol=https$/);
   assert.match(parseRouterLog(line({ frontend: 'internal-space1' }))?.message ?? '', / protocol=http$/);
+  assert.match(parseRouterLog(line({ frontend: 'internal-https-space1' }))?.message ?? '', / protocol=https$/);
 });
 
 test('parseRouterLog() logs an upgraded connection as served however it closes, unless it fell silent', () => {

@@ -7,7 +7,7 @@
  * and, for failures, `at=error code=H12 desc="Request timeout" …` with status 503, the way
  * Heroku's router reports them. Pure: one log line in, one Heroku line (or null) out.
  */
-import { HTTPS_FRONTEND, LOG_FIELDS } from './haproxy-config.js';
+import { isHttpsFrontend, LOG_FIELDS } from './haproxy-config.js';
 
 export interface RouterLogEntry {
   readonly appId: string;
@@ -105,7 +105,7 @@ export function parseRouterLog(line: string, context: RouterLogContext = {}): Ro
   const noServer = server === '<NOSRV>' || server === '-';
   const dyno = noServer ? '' : (context.dynoAt?.(appId, address) ?? '');
   const requestId = rid === '-' ? '' : rid;
-  const protocol = frontend === HTTPS_FRONTEND ? 'https' : 'http';
+  const protocol = isHttpsFrontend(frontend) ? 'https' : 'http';
 
   let errorCode: RouterErrorCode | null = null;
   let desc: string | null = null;
