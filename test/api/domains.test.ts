@@ -53,6 +53,22 @@ describe('domains, SNI endpoints and app inbound rulesets', () => {
     assert.equal((await p.request('GET', '/apps/shop/domains/www.example.com')).status, 404);
   });
 
+  test("an internal app's custom domain points at its space's internal router address; a public app's of the same space at its default domain", async () => {
+    await p.createSpace('intra', 'corp');
+    await p.request('POST', '/spaces', { body: { name: 'second', team: 'corp', cidr: '10.7.0.0/16' } });
+    await p.request('POST', '/teams/apps', { body: { name: 'ledger', space: 'intra', internal_routing: true } });
+    await p.request('POST', '/teams/apps', { body: { name: 'vault', space: 'second', internal_routing: true } });
+    await p.request('POST', '/teams/apps', { body: { name: 'portal', space: 'intra' } });
+    const internal = await p.request('POST', '/apps/ledger/domains', { body: { hostname: 'ledger.corp.example', sni_endpoint: null } });
+    assert.equal(internal.status, 201);
+    assert.equal(internal.body.cname, '10.0.0.10');
+    assert.equal((await p.request('POST', '/apps/vault/domains', { body: { hostname: 'vault.corp.example' } })).body.cname, '10.7.0.10');
+    assert.equal((await p.request('POST', '/apps/portal/domains', { body: { hostname: 'portal.corp.example' } })).body.cname, 'portal.apps.test');
+    const listed = (await p.request('GET', '/apps/ledger/domains')).body as { hostname: string; cname: string | null }[];
+    assert.deepEqual(listed.map((d) => [d.hostname, d.cname]), [['ledger.apps.test', null], ['ledger.corp.example', '10.0.0.10']]);
+    assert.equal((await p.request('GET', '/apps/ledger/domains/ledger.corp.example')).body.cname, '10.0.0.10');
+  });
+
   test('POST /apps/:app/sni-endpoints checks the pair, reports the certificate, never returns the key', async () => {
     const good = await selfSigned(dir, 'good', 'secure.example.com');
     const wrong = await selfSigned(dir, 'wrong', 'other.example.com');

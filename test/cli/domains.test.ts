@@ -35,6 +35,13 @@ test('domains:add, domains and domains:remove manage custom domains and show the
   assert.doesNotMatch(ok(await cove(['domains', '-a', 'shop'])).stdout, /www\.example\.com/);
 });
 
+test("an internal app's custom domain shows its space's internal router address as an A record target", async () => {
+  await p.createSpace();
+  ok(await cove(['apps:create', 'ledger', '--space', 'prod', '--internal-routing']));
+  assert.match(ok(await cove(['domains:add', 'ledger.corp.example', '-a', 'ledger'])).stdout, /DNS Target 10\.0\.0\.10/);
+  assert.match(ok(await cove(['domains', '-a', 'ledger'])).stdout, /ledger\.corp\.example\s+A\s+10\.0\.0\.10/);
+});
+
 test('certs:add, certs and certs:remove manage SNI certificates', async () => {
   await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', '/CN=secure.example.com',
     '-addext', 'subjectAltName=DNS:secure.example.com', '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.crt')]);

@@ -6,7 +6,7 @@ import { appLabel } from '../../lib/styled.js';
 
 export const domainsAdd = defineCommand({
   id: 'domains:add',
-  description: 'add a domain to an app\nPoint the domain at the DNS target shown (a CNAME to the app\'s default domain).',
+  description: 'add a domain to an app\nPoint the domain at the DNS target shown (a CNAME to the app\'s default domain; for an internal app, an A record to its space\'s internal router address).',
   examples: ['domains:add www.example.com -a my-app\nAdding www.example.com to ⬢ my-app... done\nConfigure your app\'s DNS provider to point to the DNS Target my-app.cove.localhost'],
   args: [{ name: 'hostname', description: 'the domain, e.g. www.example.com' }],
   flags: { app: appFlag, json: jsonFlag },

@@ -27,7 +27,8 @@ export const domains = defineCommand({
     out.log(
       table(custom, [
         { header: 'Domain Name', get: (d) => d.hostname },
-        { header: 'DNS Record Type', get: (d) => (d.hostname.split('.').length > 2 ? 'CNAME' : 'ALIAS or ANAME') },
+        // An internal app's target is its space's internal router address: an A record.
+        { header: 'DNS Record Type', get: (d) => (/^\d+\.\d+\.\d+\.\d+$/.test(d.cname ?? '') ? 'A' : d.hostname.split('.').length > 2 ? 'CNAME' : 'ALIAS or ANAME') },
         { header: 'DNS Target', get: (d) => d.cname ?? '' },
       ]),
     );

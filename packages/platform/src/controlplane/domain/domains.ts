@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { InvalidParamsError, NotFoundError, UnprocessableError } from '../../shared/errors.js';
+import { spaceAddresses } from '../../shared/space-addressing.js';
 import type { AppRecord, DomainRecord, UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { manageableApp } from './access.js';
@@ -35,6 +36,17 @@ export function addDomain(
   }
   store.changed();
   return { app, domain };
+}
+
+/**
+ * Where a custom domain of the app should point (the domain's `cname`): a public app's default
+ * domain; for an internal app, its space's internal router address, a private address that only
+ * the space reaches (as Heroku's internal apps' domains resolve to private addresses). Inside
+ * the space the space's DNS already answers that address for the app's domains.
+ */
+export function dnsTarget(store: Store, app: AppRecord, baseDomain: string): string {
+  const space = app.internalRouting === true && app.spaceId !== null ? store.spaces.byId(app.spaceId) : undefined;
+  return space === undefined ? `${app.name}.${baseDomain}` : spaceAddresses(space.cidr).routerAddress;
 }
 
 /** The id of an app's default domain (it has no row). */

@@ -99,3 +99,20 @@ test('buildRouteFeed() gives an internal app with a caller list the addresses of
   const empty = buildRouteFeed({ ...input, appAllowedCallers: [], dynos: input.dynos.filter((d) => d.appId !== 'a1') }, options);
   assert.deepEqual(empty.apps.find((a) => a.name === 'api')?.allowedCallers, [], 'an empty list with no own dynos lets no one in');
 });
+
+test('buildRouteFeed() hands each routed app\'s SNI certificates over with the app they belong to, oldest first', () => {
+  const sni = (id: string, appId: string, createdAt: string) => ({ id, appId, name: id, certificateChain: `CHAIN ${id}\n`, privateKey: `KEY ${id}`, createdAt, updatedAt: createdAt });
+  const feed = buildRouteFeed(
+    {
+      spaces: [space('sa', 0), space('sb', 1, 'allocating')],
+      apps: [app('a1', 'shop', 'sa', false), app('a2', 'api', 'sa', true), app('a3', 'blog', 'sb', null)],
+      dynos: [],
+      sniEndpoints: [sni('c2', 'a2', '2026-01-02T00:00:00Z'), sni('c1', 'a1', T), sni('c3', 'a3', T)],
+    },
+    options,
+  );
+  assert.deepEqual(feed.certificates, [
+    { id: 'c1', appId: 'a1', pem: 'CHAIN c1\nKEY c1\n' },
+    { id: 'c2', appId: 'a2', pem: 'CHAIN c2\nKEY c2\n' },
+  ]);
+});

@@ -85,7 +85,7 @@ export function buildRouteFeed(input: RouteFeedInput, options: RouteFeedOptions)
   const certificates = (input.sniEndpoints ?? [])
     .filter((e) => live.has(e.appId))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, pem: `${e.certificateChain.trim()}\n${e.privateKey.trim()}\n` }));
+    .map((e) => ({ id: e.id, appId: e.appId, pem: `${e.certificateChain.trim()}\n${e.privateKey.trim()}\n` }));
   return { apps, spaces, draining: [...draining].sort(), certificates };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderHaproxy, runtimeFileEntries, runtimeFileKind } from './haproxy-config.js';
+import { isHttpsFrontend, renderHaproxy, runtimeFileEntries, runtimeFileKind } from './haproxy-config.js';
 import type { NamespacedRouteFeed } from './route-feed.js';
 
 const feed: NamespacedRouteFeed = {
@@ -102,4 +102,59 @@ test('renderHaproxy() names each slot\'s dyno in a runtime map that HAProxy writ
   assert.match(format, / fwd=\\"%\{\+E,-M\}\[capture\.req\.hdr\(1\),concat\(\\", \\"\)\]%ci\\" /);
   // Requests for no app log nothing.
   assert.match(config, /\nbackend unknown-host\n {2}http-request set-log-level silent\n/);
+});
+
+test('renderHaproxy() serves HTTPS on each space\'s internal address, port 443, with the internal host map and Heroku\'s HTTPS headers', () => {
+  const withTls = { ...options, https: { host: '0.0.0.0', port: 443, defaultCertificate: 'DEFAULT PEM\n' } };
+  const { config, maps } = renderHaproxy(feed, withTls);
+  const frontends = config.split('\n\n').filter((block) => block.startsWith('frontend '));
+  const internalHttps = frontends.find((f) => f.startsWith('frontend internal-https-sa\n')) ?? '';
+  const internalHttp = frontends.find((f) => f.startsWith('frontend internal-sa\n')) ?? '';
+  const lines = internalHttps.split('\n').map((l) => l.trim());
+  assert.equal(lines[1], 'bind 10.0.0.10:443 namespace cvs-aaaa ssl crt-list /m/crt-list-internal-sa.txt alpn http/1.1');
+  assert.ok(lines.includes('http-request set-header X-Forwarded-Proto https'));
+  assert.ok(lines.includes('http-request set-header X-Forwarded-Port %[dst_port]'));
+  // Everything else as on the internal HTTP listener: the same request rules and host map, no hairpin.
+  const body = (frontend: string): string[] => frontend.split('\n').slice(2).map((l) => l.replace('X-Forwarded-Proto https', 'X-Forwarded-Proto http'));
+  assert.deepEqual(body(internalHttps), body(internalHttp));
+  assert.ok(internalHttp.includes('map(/m/internal-sa.map,unknown-host)'));
+  assert.equal(maps.get('crt-list-internal-sa.txt'), '/m/cert-default.pem\n');
+  assert.equal(maps.get('cert-default.pem'), 'DEFAULT PEM\n');
+  // Without a default certificate there is no HTTPS at all, public or internal.
+  assert.doesNotMatch(renderHaproxy(feed, options).config, /:443| ssl crt-list/);
+});
+
+test('renderHaproxy() serves an SNI certificate only on the listener that routes its app: public, or its own space\'s internal one', () => {
+  const withTls = { ...options, https: { host: '0.0.0.0', port: 443, defaultCertificate: 'DEFAULT PEM\n' } };
+  const [shop, api] = feed.apps;
+  assert.ok(shop !== undefined && api !== undefined);
+  const twoSpaces: NamespacedRouteFeed = {
+    ...feed,
+    spaces: [...feed.spaces, { spaceId: 'sb', namespace: 'cvs-bbbb', internalAddress: '10.1.0.10' }],
+    apps: [shop, api, { ...api, appId: 'b1', name: 'ledger', spaceId: 'sb', namespace: 'cvs-bbbb', hostnames: ['ledger.apps.test', 'ledger.corp.example'] }],
+    certificates: [
+      { id: 'c-shop', appId: 'a1', pem: 'SHOP PEM\n' },
+      { id: 'c-api', appId: 'a2', pem: 'API PEM\n' },
+      { id: 'c-ledger', appId: 'b1', pem: 'LEDGER PEM\n' },
+      { id: 'c-gone', appId: 'zz', pem: 'GONE PEM\n' },
+    ],
+  };
+  const { config, maps } = renderHaproxy(twoSpaces, withTls);
+  assert.equal(maps.get('crt-list.txt'), '/m/cert-default.pem\n/m/cert-c-shop.pem\n');
+  assert.equal(maps.get('crt-list-internal-sa.txt'), '/m/cert-default.pem\n/m/cert-c-api.pem\n');
+  assert.equal(maps.get('crt-list-internal-sb.txt'), '/m/cert-default.pem\n/m/cert-c-ledger.pem\n');
+  assert.equal(maps.get('cert-c-ledger.pem'), 'LEDGER PEM\n');
+  assert.equal(maps.has('cert-c-gone.pem'), false, 'a certificate of an app the feed does not route');
+  assert.equal(maps.get('internal-sb.map'), 'ledger.apps.test app-b1\nledger.corp.example app-b1\n');
+  assert.match(config, /\n {2}bind 10\.1\.0\.10:443 namespace cvs-bbbb ssl crt-list \/m\/crt-list-internal-sb\.txt alpn http\/1\.1\n/);
+  // Certificates are read at start only.
+  assert.deepEqual(['crt-list-internal-sa.txt', 'cert-c-api.pem'].map(runtimeFileKind), [null, null]);
+});
+
+test('isHttpsFrontend() is true for exactly the rendered frontends that terminate TLS', () => {
+  const withTls = { ...options, https: { host: '0.0.0.0', port: 443, defaultCertificate: 'DEFAULT PEM\n' } };
+  const frontends = renderHaproxy(feed, withTls).config.split('\n\n').filter((b) => b.startsWith('frontend ') && !b.startsWith('frontend metrics'));
+  const verdicts = frontends.map((f) => [f.split('\n')[0]?.slice('frontend '.length), isHttpsFrontend(f.split('\n')[0]?.slice('frontend '.length) ?? ''), / ssl /.test(f)]);
+  assert.deepEqual(verdicts.map(([name]) => name), ['public-http', 'public-https', 'internal-sa', 'internal-https-sa']);
+  for (const [name, https, ssl] of verdicts) assert.equal(https, ssl, String(name));
 });

@@ -1,9 +1,9 @@
 /**
  * Renders the route feed as one HAProxy configuration (HAProxy 2.6, Debian's build, which has
- * network-namespace support). Pure: feed in, files out. The public listener lives in the host
- * namespace; each space's internal listener and every connection to a dyno are made inside
- * the space router's namespace (`namespace` on `bind` and `server` lines), so the host never
- * needs a route into a space.
+ * network-namespace support). Pure: feed in, files out. The public listeners live in the host
+ * namespace; each space's internal listeners (HTTP on port 80, HTTPS on 443) and every
+ * connection to a dyno are made inside the space router's namespace (`namespace` on `bind` and
+ * `server` lines), so the host never needs a route into a space.
  *
  * Heroku semantics carried here: X-Forwarded-For/-Proto/-Port, X-Request-Id (kept when valid,
  * otherwise a new UUID; echoed on the response), X-Request-Start (ms), Via; 30 s to the first
@@ -22,7 +22,10 @@ export interface HaproxyListen {
 export interface HaproxyConfigOptions {
   /** The public HTTP listener (host namespace). */
   readonly http: HaproxyListen;
-  /** The public HTTPS listener and its default certificate (chain and key, PEM); null: none. */
+  /**
+   * The public HTTPS listener and the default certificate (chain and key, PEM), which each space's
+   * internal HTTPS listener (port 443) serves too; null: no HTTPS, public or internal.
+   */
   readonly https: (HaproxyListen & { readonly defaultCertificate: string }) | null;
   /** The TCP port on 127.0.0.1 that receives the request log (one line per request, see `LOG_RING`). */
   readonly logPort: number;
@@ -126,8 +129,16 @@ export const HEALTH_CHECK = 'check inter 2s fall 5 rise 1';
 /** Heroku's rolling window: a WebSocket with no byte either way for this long is closed. */
 const ROLLING_WINDOW_MS = 55_000;
 
-/** The HTTPS listener's frontend. */
+/** The public HTTPS listener's frontend: its requests log `protocol=https`. */
 export const HTTPS_FRONTEND = 'public-https';
+
+/** What the frontend of a space's internal HTTPS listener is named after (a space id follows). */
+const INTERNAL_HTTPS_PREFIX = 'internal-https-';
+
+/** True for the frontends of HTTPS listeners, public or internal: their requests log `protocol=https`. */
+export function isHttpsFrontend(name: string): boolean {
+  return name === HTTPS_FRONTEND || name.startsWith(INTERNAL_HTTPS_PREFIX);
+}
 
 /** The ring buffer HAProxy logs requests into. */
 export const LOG_RING = 'cove-log';
@@ -308,6 +319,42 @@ function backend(app: NamespacedRouteApp, pagesDir: string, mapsDir: string, map
   return lines;
 }
 
+/** The certificate list (inside `mapsDir`) of the public HTTPS listener. */
+const PUBLIC_CRT_LIST = 'crt-list.txt';
+
+/** The certificate list (inside `mapsDir`) of a space's internal HTTPS listener. */
+function internalCrtList(spaceId: string): string {
+  return `crt-list-internal-${spaceId}.txt`;
+}
+
+/**
+ * Writes the certificates and the crt-list of every HTTPS listener into `maps`. Each list starts
+ * with the default certificate (Cove's, for `<app>.<domain>`), which HAProxy serves to clients
+ * whose SNI matches no other, then the SNI certificates of the apps that listener routes: a
+ * public app's on the public listener, an internal app's on its own space's internal listener
+ * only. Routing goes by the Host header and each listener's own host map, so a certificate never
+ * makes a host reachable; keeping it to its listener also keeps an app's certificate (and the
+ * names in it) from being shown to callers of another space, or to the internet.
+ */
+function writeCertificates(feed: NamespacedRouteFeed, defaultCertificate: string, mapsDir: string, maps: Map<string, string>): void {
+  const apps = new Map(feed.apps.map((a) => [a.appId, a]));
+  const publicIds = ['default'];
+  const internalIds = new Map<string, string[]>();
+  maps.set('cert-default.pem', defaultCertificate);
+  for (const cert of feed.certificates ?? []) {
+    const app = apps.get(cert.appId);
+    if (app === undefined) continue;
+    maps.set(`cert-${cert.id}.pem`, cert.pem);
+    if (!app.internal) publicIds.push(cert.id);
+    else if (app.spaceId !== null) internalIds.set(app.spaceId, [...(internalIds.get(app.spaceId) ?? []), cert.id]);
+  }
+  const list = (ids: readonly string[]): string => ids.map((id) => `${mapsDir}/cert-${id}.pem`).join('\n') + '\n';
+  maps.set(PUBLIC_CRT_LIST, list(publicIds));
+  for (const space of feed.spaces) {
+    if (space.internalAddress !== null) maps.set(internalCrtList(space.spaceId), list(['default', ...(internalIds.get(space.spaceId) ?? [])]));
+  }
+}
+
 /** The whole configuration for a feed. */
 export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigOptions): RenderedHaproxy {
   const pages = options.pagesDir;
@@ -400,13 +447,10 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
   };
   withHandoff('public-http', lines.indexOf(`  bind ${options.http.host}:${options.http.port}`) + 1);
   if (options.https !== null) {
-    // The first certificate of the list is served to clients whose SNI matches no other.
-    const certs = [['default', options.https.defaultCertificate], ...(feed.certificates ?? []).map((c) => [c.id, c.pem])];
-    for (const [id, pem] of certs) maps.set(`cert-${id}.pem`, pem ?? '');
-    maps.set('crt-list.txt', certs.map(([id]) => `${options.mapsDir}/cert-${id}.pem`).join('\n') + '\n');
+    writeCertificates(feed, options.https.defaultCertificate, options.mapsDir, maps);
     lines.push(
       `frontend ${HTTPS_FRONTEND}`,
-      `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/crt-list.txt alpn http/1.1`,
+      `  bind ${options.https.host}:${options.https.port} ssl crt-list ${options.mapsDir}/${PUBLIC_CRT_LIST} alpn http/1.1`,
       ...requestRules('https', hairpins),
       `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/public.map,${UNKNOWN_HOST_BACKEND})]`,
       '',
@@ -417,14 +461,27 @@ export function renderHaproxy(feed: NamespacedRouteFeed, options: HaproxyConfigO
     if (space.internalAddress === null) continue;
     const file = `internal-${space.spaceId}.map`;
     maps.set(file, (internalMaps.get(space.spaceId) ?? []).join('\n') + '\n');
+    const route = `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`;
     lines.push(
       `frontend internal-${space.spaceId}`,
       `  bind ${space.internalAddress}:80 namespace ${space.namespace}`,
       ...requestRules('http'),
-      `  use_backend %[${HOST_LOOKUP},map(${options.mapsDir}/${file},${UNKNOWN_HOST_BACKEND})]`,
+      route,
       '',
     );
     withHandoff(`internal-${space.spaceId}`, lines.indexOf(`frontend internal-${space.spaceId}`) + 2);
+    // HTTPS as on the public listener, with the same host map: the backends (caller lists,
+    // H-codes, logs) are the app's own whichever listener a request came in on.
+    if (options.https === null) continue;
+    const https = `${INTERNAL_HTTPS_PREFIX}${space.spaceId}`;
+    lines.push(
+      `frontend ${https}`,
+      `  bind ${space.internalAddress}:443 namespace ${space.namespace} ssl crt-list ${options.mapsDir}/${internalCrtList(space.spaceId)} alpn http/1.1`,
+      ...requestRules('https'),
+      route,
+      '',
+    );
+    withHandoff(https, lines.indexOf(`frontend ${https}`) + 2);
   }
   if (options.metricsPort !== undefined && options.metricsPort !== null) {
     lines.push(

@@ -16,13 +16,18 @@ export interface RouteFeed {
   readonly spaces: readonly RouteSpace[];
   /** Dynos that left routing and are waiting to be stopped (the router says when it is done with them). */
   readonly draining: readonly string[];
-  /** SNI certificates the HTTPS listener serves besides its default one. @default [] */
+  /**
+   * SNI certificates (Heroku's SNI endpoints) served besides the default one: a public app's on
+   * the public HTTPS listener, an internal app's on its space's internal one. @default []
+   */
   readonly certificates?: readonly RouteCertificate[];
 }
 
 /** A certificate chain and its private key, PEM, in one text. */
 export interface RouteCertificate {
   readonly id: string;
+  /** The app the certificate was added to: it decides on which listener the certificate is served. */
+  readonly appId: string;
   readonly pem: string;
 }
 
