@@ -250,14 +250,14 @@ export default defineConfig(
     rules: { 'cove/only-reconcilers-call-the-runtime': ['error', { allow: ['start', 'close'] }] },
   },
   {
-    // The CLI and the dashboard depend only on @cove/schema (and Node's built-ins).
+    // The CLI and the dashboard depend only on @cove/schema and @cove/api-client (and Node's built-ins).
     files: ['packages/cli/**/*.ts', 'packages/dashboard/**/*.ts', 'packages/dashboard/**/*.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: ENV_IMPORTS,
-          patterns: [{ group: ['@cove/*', '!@cove/schema'], message: 'The CLI and the dashboard depend only on @cove/schema.' }],
+          patterns: [{ group: ['@cove/*', '!@cove/schema', '!@cove/api-client'], message: 'The CLI and the dashboard depend only on @cove/schema and @cove/api-client.' }],
         },
       ],
       'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, optionalDependencies: false, peerDependencies: false }],

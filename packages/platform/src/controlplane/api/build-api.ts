@@ -15,6 +15,8 @@ import { registerAppAllowedCallersRoutes } from './app-allowed-callers/routes.js
 import { registerAppInboundRulesetRoutes } from './app-inbound-ruleset/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
+import { registerDashboardRoutes } from './dashboard/routes.js';
+import { registerDashboardSessionRoutes } from './dashboard-sessions/routes.js';
 import { registerBuildpackInstallationRoutes } from './buildpack-installations/routes.js';
 import { registerBuildRoutes } from './builds/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
@@ -129,6 +131,8 @@ export function buildApi(
   registerGitRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
   registerBuildpackInstallationRoutes(app, ctx);
+  registerDashboardSessionRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
   return app;
 }
 
