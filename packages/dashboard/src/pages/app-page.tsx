@@ -148,7 +148,8 @@ function Releases({ app, editable }: { app: string; editable: boolean }) {
 }
 
 function ConfigVars({ app, editable }: { app: string; editable: boolean }) {
-  const vars = useApi(() => api.get<Record<string, string>>(`/apps/${seg(app)}/config-vars`), [app]);
+  // Polled: a rollback or another client changes them too.
+  const vars = useApi(() => api.get<Record<string, string>>(`/apps/${seg(app)}/config-vars`), [app], 3000);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

@@ -37,10 +37,10 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (account: SessionAccoun
         <fieldset>
           <legend>Sign in with</legend>
           <label>
-            <input type="radio" name="mode" checked={mode === 'password'} onChange={() => setMode('password')} /> Email and password
+            <input type="radio" name="mode" checked={mode === 'password'} onChange={() => setMode('password')} /> Use email and password
           </label>
           <label>
-            <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} /> API key
+            <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} /> Use an API key
           </label>
         </fieldset>
         {mode === 'password' ? (
