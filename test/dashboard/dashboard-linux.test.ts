@@ -165,6 +165,19 @@ if (!inSandbox || missing !== undefined) {
       await noSeriousViolations(page, 'space page');
       await screenshot(page, 'space-page-topology');
 
+      assert.equal(await page.getByTestId('router-address').innerText(), '10.0.0.10');
+      assert.equal(await page.getByTestId('dns-address').innerText(), '10.0.0.2');
+
+      // A zone drill: zone a fails and its dyno moves to a healthy zone; the picture follows.
+      await page.getByRole('button', { name: 'Fail zone a' }).click();
+      const drilled = await lab.waitFor('dynos out of zone a', async () => {
+        const now = await zoneOf();
+        return now !== undefined && !now.includes('a') ? now : undefined;
+      }, 90_000);
+      assert.equal(drilled.length, 3);
+      await page.getByRole('button', { name: 'Recover zone a' }).click();
+      await page.getByRole('button', { name: 'Fail zone a' }).waitFor();
+
       await page.locator('[data-dyno="pub-app/web.1"]').click();
       const logs = page.getByRole('region', { name: 'Log lines of pub-app web.1' });
       await lab.waitFor('web.1 log lines', async () => /web\.1/.test(await logs.innerText()) || undefined, 20_000);
@@ -257,6 +270,7 @@ fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', credentials:
       await page.getByRole('heading', { name: 'Members' }).waitFor();
       assert.equal(await page.getByRole('button', { name: /^Remove / }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'Add range' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: /^Fail zone / }).count(), 0);
       await goto('#/apps/pub-app');
       await page.locator('[data-release]').first().waitFor();
       await page.locator('[data-dyno]').first().waitFor();

@@ -238,6 +238,16 @@ export interface SpaceDynos {
   dynos: Dyno[];
 }
 
+/** Cove's `GET /spaces/:space/network`: the addresses inside a space (from its CIDR). */
+export interface SpaceNetwork {
+  cidr: string;
+  /** The space's internal DNS resolver. */
+  dns_address: string;
+  /** The space's internal router (internal apps' address). */
+  router_address: string;
+  zones: { name: string; subnet: string; gateway: string }[];
+}
+
 export interface Zone {
   name: string;
   healthy: boolean;

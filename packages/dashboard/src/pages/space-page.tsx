@@ -51,7 +51,7 @@ export function SpacePage({ name, account }: { name: string; account: SessionAcc
         </dl>
       </Section>
       <Section title="Topology">
-        <Topology space={s.name} />
+        <Topology space={s.name} editable={editable} />
       </Section>
       <TrustedIpRanges space={s.name} editable={editable} />
       <Members space={s.name} />

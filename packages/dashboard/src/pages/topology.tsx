@@ -5,7 +5,7 @@
  * it opens the dyno's recent log lines.
  */
 import { useState } from 'preact/hooks';
-import type { App, Dyno, SpaceDynos, Zone } from '@cove/schema';
+import type { App, Dyno, SpaceDynos, SpaceNetwork, Zone } from '@cove/schema';
 import { seg } from '@cove/api-client';
 import { api } from '../session.js';
 import { messageOf } from '../errors.js';
@@ -15,22 +15,35 @@ import { useApi } from '../use-api.js';
 import { ErrorBanner } from '../ui.js';
 
 interface Picture {
+  network: SpaceNetwork;
   zones: Zone[];
   apps: App[];
   dynos: SpaceDynos[];
 }
 
 async function loadPicture(space: string): Promise<Picture> {
-  const [zones, dynos, apps] = await Promise.all([
+  const [network, zones, dynos, apps] = await Promise.all([
+    api.get<SpaceNetwork>(`/spaces/${seg(space)}/network`),
     api.get<Zone[]>(`/spaces/${seg(space)}/zones`),
     api.get<SpaceDynos[]>(`/spaces/${seg(space)}/dynos`),
     api.get<App[]>('/apps'),
   ]);
-  return { zones, dynos, apps: apps.filter((a) => a.space?.name === space || a.space?.id === space) };
+  return { network, zones, dynos, apps: apps.filter((a) => a.space?.name === space || a.space?.id === space) };
 }
 
-export function Topology({ space }: { space: string }) {
+export function Topology({ space, editable }: { space: string; editable: boolean }) {
   const picture = useApi(() => loadPicture(space), [space], 1000);
+  const [drillError, setDrillError] = useState<string | undefined>(undefined);
+
+  async function drill(zone: string, action: 'fail' | 'recover'): Promise<void> {
+    setDrillError(undefined);
+    try {
+      await api.post(`/spaces/${seg(space)}/zones/${seg(zone)}/actions/${action}`);
+      await picture.reload();
+    } catch (error) {
+      setDrillError(messageOf(error));
+    }
+  }
   const [selected, setSelected] = useState<{ app: string; dyno: Dyno } | undefined>(undefined);
   const [logs, setLogs] = useState<{ lines?: string[]; error?: string }>({});
 
@@ -55,14 +68,32 @@ export function Topology({ space }: { space: string }) {
   ];
   return (
     <div class="topology" data-testid="topology">
-      <ErrorBanner message={picture.error} />
+      <ErrorBanner message={picture.error ?? drillError} />
+      <p class="network-line">
+        <span>
+          Internal router <code data-testid="router-address">{data.network.router_address}</code>
+        </span>{' '}
+        ·{' '}
+        <span>
+          DNS <code data-testid="dns-address">{data.network.dns_address}</code>
+        </span>{' '}
+        · <span>CIDR {data.network.cidr}</span>
+      </p>
       <div class="zones" role="list" aria-label="Zones">
         {data.zones.map((zone) => (
           <div class={`zone ${zone.healthy ? '' : 'zone-unhealthy'}`} role="listitem" key={zone.name} data-zone={zone.name}>
             <h3>
               {zone.name} <span class="subtle">{zone.subnet}</span>
             </h3>
-            <p class={zone.healthy ? 'ok' : 'warn'}>{zone.healthy ? 'healthy' : 'failed'}</p>
+            <p class={zone.healthy ? 'ok' : 'warn'}>
+              {zone.healthy ? 'healthy' : 'failed (drill)'}{' '}
+              <span class="subtle">gateway {data.network.zones.find((z) => z.name === zone.name)?.gateway ?? '—'}</span>
+              {editable && (
+                <button type="button" class="small" onClick={() => void drill(zone.name, zone.healthy ? 'fail' : 'recover')}>
+                  {zone.healthy ? `Fail zone ${zone.name}` : `Recover zone ${zone.name}`}
+                </button>
+              )}
+            </p>
             {groups.map((group) => (
               <div key={group.title} class="zone-group">
                 <h4>{group.title}</h4>

@@ -30,6 +30,7 @@ import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSniEndpointRoutes } from './sni-endpoints/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
+import { registerSpaceNetworkRoutes } from './space-network/routes.js';
 import { registerTeamRoutes } from './teams/routes.js';
 
 export interface ApiLogger {
@@ -115,6 +116,7 @@ export function buildApi(
   registerAccountRoutes(app, ctx);
   registerTeamRoutes(app, ctx);
   registerSpaceRoutes(app, ctx);
+  registerSpaceNetworkRoutes(app, ctx);
   registerAppRoutes(app, ctx);
   registerConfigVarRoutes(app, ctx);
   registerFormationRoutes(app, ctx);
