@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { bootPlatform, type BootedPlatform } from '../support/boot-platform.js';
 
@@ -47,6 +49,24 @@ describe('dashboard sessions: cookie sign-in, CSRF, sign-out', () => {
     }
     const empty = await signIn({});
     assert.equal(empty.status, 422);
+  });
+
+  test('over HTTPS (same port) the session cookie is also Secure', async () => {
+    const ca = await readFile(p.platform.caCertPath, 'utf8');
+    const host = new URL(p.url).host;
+    const setCookie = await new Promise<string>((resolve, reject) => {
+      const req = httpsRequest(`https://${host}/dashboard/session`, { method: 'POST', ca, servername: 'localhost', headers: { 'Content-Type': 'application/json' } }, (res) => {
+        res.resume();
+        assert.equal(res.statusCode, 201);
+        resolve(String(res.headers['set-cookie'] ?? ''));
+      });
+      req.once('error', reject);
+      req.end(JSON.stringify({ email: 'dee@example.com', password: 'correct horse' }));
+    });
+    const attributes = setCookie.split(';').map((a) => a.trim());
+    assert.ok(attributes.includes('Secure'), setCookie);
+    assert.ok(attributes.includes('HttpOnly'), setCookie);
+    assert.ok(attributes.includes('SameSite=Strict'), setCookie);
   });
 
   test('an API key signs in too, and the cookie holds a new session key, not that API key', async () => {
