@@ -8,13 +8,17 @@
  */
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CoveServer } from '../support/cove-server.js';
 import { chromiumMissing, launchBrowser, screenshot, seriousA11yViolations, type Browser } from '../support/dashboard-browser.js';
 import { enterSandbox } from '../support/sandbox.js';
 
+const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
 const missing = chromiumMissing();
 const API = 'http://127.0.0.1:5000';
@@ -80,9 +84,12 @@ if (!inSandbox || missing !== undefined) {
       await page.getByLabel('Password', { exact: true }).fill('wrong password');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('alert').filter({ hasText: 'Invalid credentials provided.' }).waitFor();
+      // By keyboard alone: Tab from the email field reaches the password, Enter submits.
       await page.getByLabel('Email', { exact: true }).fill('dev@example.com');
-      await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('correct horse battery');
+      assert.equal(await page.getByLabel('Password', { exact: true }).inputValue(), 'correct horse battery');
+      await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Spaces', exact: true }).waitFor();
       const cookies = await browser?.context.cookies();
       const session = cookies?.find((c) => c.name === 'cove_session');
@@ -148,15 +155,15 @@ if (!inSandbox || missing !== undefined) {
       await page.getByLabel('Dynos of web', { exact: true }).fill('3');
       await page.getByRole('button', { name: 'Scale' }).click();
       await goto('#/spaces/prod');
+      // Read in one evaluation, so a re-render between reads cannot mix two pictures.
       const zoneOf = async (): Promise<string[] | undefined> => {
-        const buttons = page.locator('[data-dyno^="pub-app/web."]');
-        if ((await buttons.count()) !== 3) return undefined;
-        const zones: string[] = [];
-        for (const button of await buttons.all()) {
-          if (!/ up /.test(` ${await button.innerText()} `.replace(/·/g, ' '))) return undefined;
-          zones.push(await button.evaluate((b) => (b as unknown as { closest(s: string): { getAttribute(n: string): string } }).closest('[data-zone]').getAttribute('data-zone')));
-        }
-        return zones;
+        const dynos = await page.evaluate(() => {
+          type El = { textContent: string | null; closest(s: string): { getAttribute(n: string): string | null } | null };
+          const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<El> } }).document;
+          return [...doc.querySelectorAll('[data-dyno^="pub-app/web."]')].map((b) => ({ text: b.textContent ?? '', zone: b.closest('[data-zone]')?.getAttribute('data-zone') ?? null }));
+        });
+        if (dynos.length !== 3 || dynos.some((d) => !d.text.includes(' · up · ') || d.zone === null)) return undefined;
+        return dynos.map((d) => d.zone ?? '');
       };
       const zones = await lab.waitFor('three pub-app dynos up in the topology', zoneOf, 90_000);
       assert.equal(new Set(zones).size, 3, `one dyno in each zone: ${zones.join(', ')}`);
@@ -219,6 +226,23 @@ if (!inSandbox || missing !== undefined) {
       assert.ok(overflow <= 0, `the space page is ${overflow}px wider than a 390px screen`);
       await screenshot(page, 'space-page-390px');
       await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    test('a build made through the API: its status and output show on the app page', async () => {
+      const slugPath = await lab.makeSlug();
+      const dir = dirname(slugPath);
+      await run('tar', ['-xzf', slugPath, '-C', dir]);
+      await writeFile(join(dir, 'app', 'Procfile'), 'web: node app.js\n');
+      await run('tar', ['-czf', join(dir, 'source.tgz'), '-C', join(dir, 'app'), '.']);
+      const source = (await api('POST', '/sources')) as { source_blob: { get_url: string; put_url: string } };
+      assert.equal((await fetch(source.source_blob.put_url, { method: 'PUT', body: await readFile(join(dir, 'source.tgz')) })).status, 200);
+      await api('POST', '/apps/int-app/builds', { source_blob: { url: source.source_blob.get_url, version: 'dash-1' } });
+      await goto('#/apps/int-app');
+      const section = page.getByRole('region', { name: 'Latest build' });
+      await section.getByRole('button', { name: /Follow output|Show output/ }).click();
+      const output = page.getByTestId('build-output');
+      await lab.waitFor('build output', async () => /Procfile/.test(await output.innerText()) || undefined, 120_000);
+      await section.locator('.badge', { hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
     });
 
     test('a page on another origin cannot act with the session cookie (no CSRF token)', async () => {
@@ -287,6 +311,14 @@ fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', credentials:
       });
       assert.equal(refused.status, 403);
       assert.equal(refused.body.id, 'forbidden');
+
+      // The session ends elsewhere (another tab signs out): the page's next poll gets a 401 and it shows the sign-in form.
+      await page.evaluate(async () => {
+        const session = (await (await fetch('/dashboard/session')).json()) as { csrf_token: string };
+        await fetch('/dashboard/session', { method: 'DELETE', headers: { 'X-CSRF-Token': session.csrf_token } });
+      });
+      await page.getByRole('heading', { name: 'Sign in to Cove' }).waitFor();
+      assert.doesNotMatch(await page.locator('body').innerText(), /pub-app|prod/);
     });
   });
 }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { messageOf } from './errors.js';
 import { href, useRoute } from './router.js';
-import { loadSession, signOut, type SessionAccount } from './session.js';
+import { loadSession, SESSION_LOST, signOut, type SessionAccount } from './session.js';
 import { ErrorBanner } from './ui.js';
 import { AppPage } from './pages/app-page.js';
 import { AppsPage } from './pages/apps-page.js';
@@ -18,6 +18,9 @@ function Shell() {
   const route = useRoute();
   useEffect(() => {
     loadSession().then(setAccount, (e: unknown) => setError(messageOf(e)));
+    const lost = (): void => setAccount(null);
+    addEventListener(SESSION_LOST, lost);
+    return () => removeEventListener(SESSION_LOST, lost);
   }, []);
 
   if (error !== undefined) return <main><ErrorBanner message={error} /></main>;

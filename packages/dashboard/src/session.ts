@@ -17,8 +17,22 @@ interface SessionBody {
 
 let csrfToken: string | undefined;
 
+/** Fired when the API stops accepting the session (expired or revoked elsewhere): the page signs out. */
+export const SESSION_LOST = 'cove:session-lost';
+
 /** The API on the page's own origin, with the session cookie and its CSRF token. */
-export const api = new ApiClient({ apiUrl: '', credentials: 'same-origin', csrfToken: () => csrfToken });
+export const api = new ApiClient({
+  apiUrl: '',
+  credentials: 'same-origin',
+  csrfToken: () => csrfToken,
+  errorFor: (init) => {
+    if (init.status === 401 && csrfToken !== undefined) {
+      csrfToken = undefined;
+      dispatchEvent(new Event(SESSION_LOST));
+    }
+    return new ApiRequestError(init);
+  },
+});
 
 /** The current session's account, or null when signed out. */
 export async function loadSession(): Promise<SessionAccount | null> {

@@ -3,7 +3,7 @@
  * unset), domains, and a live log tail (pause, filter).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { App, Dyno, Formation, Release } from '@cove/schema';
+import type { App, Build, Dyno, Formation, Release } from '@cove/schema';
 import { seg } from '@cove/api-client';
 import { api, type SessionAccount } from '../session.js';
 import { messageOf } from '../errors.js';
@@ -39,6 +39,7 @@ export function AppPage({ name, account }: { name: string; account: SessionAccou
       </p>
       <Dynos app={a.name} editable={editable} />
       <Releases app={a.name} editable={editable} />
+      <LatestBuild app={a.name} />
       <ConfigVars app={a.name} editable={editable} />
       <Domains app={a.name} />
       <LogTail app={a.name} />
@@ -143,6 +144,51 @@ function Releases({ app, editable }: { app: string; editable: boolean }) {
           </li>
         ))}
       </ol>
+    </Section>
+  );
+}
+
+/** The newest build's status and its output, streamed while it runs. */
+function LatestBuild({ app }: { app: string }) {
+  const builds = useApi(() => api.get<Build[]>(`/apps/${seg(app)}/builds`), [app], 3000);
+  const [output, setOutput] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const latest = [...(builds.data ?? [])].sort((x, y) => y.created_at.localeCompare(x.created_at))[0];
+
+  async function show(build: Build): Promise<void> {
+    setOutput('');
+    setError(undefined);
+    try {
+      const res = await fetch(build.output_stream_url, { credentials: 'omit' });
+      if (res.body === null) return setOutput(await res.text());
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        setOutput((old) => (old ?? '') + value);
+      }
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  if (builds.data !== undefined && latest === undefined) return null;
+  return (
+    <Section title="Latest build">
+      <ErrorBanner message={error ?? builds.error} />
+      {latest !== undefined && (
+        <p>
+          <StateBadge state={latest.status} /> <span class="subtle">{latest.created_at}</span>{' '}
+          <button type="button" onClick={() => void show(latest)}>
+            {latest.status === 'pending' ? 'Follow output' : 'Show output'}
+          </button>
+        </p>
+      )}
+      {output !== undefined && (
+        <pre class="log" data-testid="build-output" role="log" tabIndex={0} aria-label="Build output">
+          {output}
+        </pre>
+      )}
     </Section>
   );
 }
@@ -263,7 +309,7 @@ function LogTail({ app }: { app: string }) {
         <Field id="log-filter" label="Filter (source, dyno or text)" placeholder="router, web.1…" value={filter} onInput={setFilter} />
       </div>
       <ErrorBanner message={error} />
-      <pre class="log" data-testid="log-tail" tabIndex={0} aria-label="Log lines" aria-live="off">
+      <pre class="log" data-testid="log-tail" role="log" tabIndex={0} aria-label="Log lines" aria-live="off">
         {shown.join('\n')}
       </pre>
     </Section>
