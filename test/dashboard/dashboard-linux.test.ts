@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { CoveServer } from '../support/cove-server.js';
 import { chromiumMissing, launchBrowser, screenshot, seriousA11yViolations, type Browser } from '../support/dashboard-browser.js';
 import { enterSandbox } from '../support/sandbox.js';
+import { openSse } from '../support/sse.js';
 
 const run = promisify(execFile);
 const inSandbox = enterSandbox(import.meta.url);
@@ -60,6 +61,8 @@ if (!inSandbox || missing !== undefined) {
     await api('PUT', '/teams/acme/members', { email: 'dev@example.com', role: 'admin' });
     viewerKey = ((await api('POST', '/users', { email: 'viewer@example.com', password: 'viewer password' })) as { api_key: string }).api_key;
     await api('PUT', '/teams/acme/members', { email: 'viewer@example.com', role: 'viewer' });
+    await api('POST', '/users', { email: 'mem@example.com', password: 'member password' });
+    await api('PUT', '/teams/acme/members', { email: 'mem@example.com', role: 'member' });
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });
@@ -131,6 +134,16 @@ if (!inSandbox || missing !== undefined) {
       await page.getByLabel('Add a range (CIDR)', { exact: true }).fill('0.0.0.0/0');
       await page.getByRole('button', { name: 'Add range' }).click();
       await page.getByRole('button', { name: 'Remove 0.0.0.0/0' }).waitFor();
+
+      // A team member's app-creation access in the space.
+      const grant = page.locator('[data-member="mem@example.com"]').getByLabel('can create apps');
+      await grant.check();
+      await lab.waitFor('create_apps granted', async () => {
+        const access = (await api('GET', '/spaces/prod/members/mem@example.com')) as { permissions: { name: string }[] };
+        return access.permissions.some((p) => p.name === 'create_apps') || undefined;
+      });
+      await grant.uncheck();
+      await lab.waitFor('create_apps revoked', async () => ((await api('GET', '/spaces/prod/members/mem@example.com')).permissions.length === 0) || undefined);
     });
 
     test('create an internal and a public app in the space; a slug deployed through the API; scale to 3 shows three dynos across three zones', async () => {
@@ -201,6 +214,14 @@ if (!inSandbox || missing !== undefined) {
       await page.locator('[data-release]').filter({ hasText: `Rollback to v${configRelease - 1}` }).waitFor();
       assert.equal((await api('GET', '/apps/pub-app/config-vars'))['GREETING'], undefined);
 
+      await page.getByLabel('Add a custom domain', { exact: true }).fill('www.shop.example');
+      await page.getByRole('button', { name: 'Add domain' }).click();
+      await page.getByRole('button', { name: 'Remove www.shop.example' }).waitFor();
+      assert.ok(((await api('GET', '/apps/pub-app/domains')) as { hostname: string }[]).some((d) => d.hostname === 'www.shop.example'));
+      await page.getByRole('button', { name: 'Remove www.shop.example' }).click();
+      await page.getByRole('button', { name: 'Remove www.shop.example' }).waitFor({ state: 'detached' });
+      assert.ok(!((await api('GET', '/apps/pub-app/domains')) as { hostname: string }[]).some((d) => d.hostname === 'www.shop.example'));
+
       const path = `/dash-${Math.random().toString(36).slice(2, 10)}`;
       await lab.waitFor('routed', async () => {
         const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', CLIENT, PUBLIC, 'pub-app.apps.test', path]);
@@ -243,6 +264,15 @@ if (!inSandbox || missing !== undefined) {
       const output = page.getByTestId('build-output');
       await lab.waitFor('build output', async () => /Procfile/.test(await output.innerText()) || undefined, 120_000);
       await section.locator('.badge', { hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+
+      // One dyno restarted from its row: the API logs the action as the signed-in user.
+      await page.getByRole('button', { name: 'Restart web.1' }).click();
+      await lab.waitFor('restart logged', async () => {
+        const session = (await api('POST', '/apps/int-app/log-sessions', { lines: 200 })) as { logplex_url: string };
+        const stream = await openSse(session.logplex_url);
+        await stream.ended;
+        return stream.events.some((e) => e.data.endsWith('app[api]: Restart web.1 by user dev@example.com')) || undefined;
+      });
     });
 
     test('a page on another origin cannot act with the session cookie (no CSRF token)', async () => {
@@ -298,6 +328,8 @@ fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', credentials:
       await goto('#/apps/pub-app');
       await page.locator('[data-release]').first().waitFor();
       await page.locator('[data-dyno]').first().waitFor();
+      assert.equal(await page.getByRole('button', { name: /^Restart / }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Add domain' }).count(), 0);
       for (const name of ['Scale', 'Set', 'Restart all dynos']) assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, name);
       assert.equal(await page.getByRole('button', { name: /^Roll back/ }).count(), 0);
       const refused = await page.evaluate(async () => {

@@ -41,7 +41,7 @@ export function AppPage({ name, account }: { name: string; account: SessionAccou
       <Releases app={a.name} editable={editable} />
       <LatestBuild app={a.name} />
       <ConfigVars app={a.name} editable={editable} />
-      <Domains app={a.name} />
+      <Domains app={a.name} editable={editable} />
       <LogTail app={a.name} />
     </>
   );
@@ -104,6 +104,11 @@ function Dynos({ app, editable }: { app: string; editable: boolean }) {
         {(dynos.data ?? []).map((d) => (
           <li key={d.id} data-dyno={d.name}>
             <strong>{d.name}</strong> <StateBadge state={d.state} /> <span class="subtle">{d.extended?.ip ?? ''} {d.extended?.az ?? ''}</span>
+            {editable && (
+              <button type="button" class="small" disabled={busy} aria-label={`Restart ${d.name}`} onClick={() => void act(() => api.delete(`/apps/${seg(app)}/dynos/${seg(d.name)}`))}>
+                Restart
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -254,18 +259,49 @@ function ConfigVars({ app, editable }: { app: string; editable: boolean }) {
   );
 }
 
-function Domains({ app }: { app: string }) {
+function Domains({ app, editable }: { app: string; editable: boolean }) {
   const domains = useApi(() => api.get<Domain[]>(`/apps/${seg(app)}/domains`), [app]);
+  const [hostname, setHostname] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  async function change(action: () => Promise<unknown>): Promise<boolean> {
+    setError(undefined);
+    try {
+      await action();
+      await domains.reload();
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    }
+  }
   return (
     <Section title="Domains">
       <ErrorBanner message={domains.error} />
       <ul>
         {(domains.data ?? []).map((d) => (
-          <li key={d.id}>
+          <li key={d.id} data-domain={d.hostname}>
             {d.hostname} <span class="subtle">{d.kind}{d.cname === null ? '' : ` → ${d.cname}`}</span>
+            {editable && d.kind === 'custom' && (
+              <button type="button" class="small" aria-label={`Remove ${d.hostname}`} onClick={() => void change(() => api.delete(`/apps/${seg(app)}/domains/${seg(d.hostname)}`))}>
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {editable && (
+        <form
+          class="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void change(() => api.post(`/apps/${seg(app)}/domains`, { hostname: hostname.trim() })).then((ok) => ok && setHostname(''));
+          }}
+        >
+          <Field id="domain-hostname" label="Add a custom domain" placeholder="www.example.com" value={hostname} onInput={setHostname} error={error} />
+          <button type="submit">Add domain</button>
+        </form>
+      )}
     </Section>
   );
 }

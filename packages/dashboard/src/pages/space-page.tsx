@@ -54,7 +54,7 @@ export function SpacePage({ name, account }: { name: string; account: SessionAcc
         <Topology space={s.name} editable={editable} />
       </Section>
       <TrustedIpRanges space={s.name} editable={editable} />
-      <Members space={s.name} />
+      <Members space={s.name} editable={editable} />
     </>
   );
 }
@@ -125,18 +125,37 @@ function TrustedIpRanges({ space, editable }: { space: string; editable: boolean
   );
 }
 
-function Members({ space }: { space: string }) {
+function Members({ space, editable }: { space: string; editable: boolean }) {
   const members = useApi(() => api.get<SpaceAppAccess[]>(`/spaces/${seg(space)}/members`), [space]);
+  const [error, setError] = useState<string | undefined>(undefined);
+  async function grant(email: string, createApps: boolean): Promise<void> {
+    setError(undefined);
+    try {
+      await api.patch(`/spaces/${seg(space)}/members/${seg(email)}`, { permissions: createApps ? [{ name: 'create_apps' }] : [] });
+      await members.reload();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
   return (
     <Section title="Members">
-      <ErrorBanner message={members.error} />
+      <ErrorBanner message={members.error ?? error} />
       <ul>
-        {(members.data ?? []).map((m) => (
-          <li key={m.user.id}>
-            {m.user.email} <span class="subtle">{m.role}</span>
-            {m.permissions.some((p) => p.name === 'create_apps') && <span class="badge">can create apps</span>}
-          </li>
-        ))}
+        {(members.data ?? []).map((m) => {
+          const createApps = m.permissions.some((p) => p.name === 'create_apps');
+          return (
+            <li key={m.user.id} data-member={m.user.email}>
+              {m.user.email} <span class="subtle">{m.role}</span>{' '}
+              {editable && m.role === 'member' ? (
+                <label>
+                  <input type="checkbox" checked={createApps} onChange={() => void grant(m.user.email, !createApps)} /> can create apps
+                </label>
+              ) : (
+                createApps && <span class="badge">can create apps</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </Section>
   );

@@ -1,6 +1,6 @@
 /** Spaces: the list (state, region, team, apps, dynos) and the create form. */
 import { useState } from 'preact/hooks';
-import { spaceCreateBodySchema, type App, type Space, type SpaceDynos, type Team } from '@cove/schema';
+import { spaceCreateBodySchema, type App, type Region, type Space, type SpaceDynos, type Team } from '@cove/schema';
 import { seg } from '@cove/api-client';
 import { api } from '../session.js';
 import { fieldOf, messageOf } from '../errors.js';
@@ -30,15 +30,17 @@ const LABELS = { name: 'Name', team: 'Team', cidr: 'CIDR', data_cidr: 'Data CIDR
 export function SpacesPage() {
   const spaces = useApi(loadSpaces, [], 3000);
   const teams = useApi(() => api.get<Team[]>('/teams'), []);
-  const [values, setValues] = useState({ name: '', team: '', cidr: '', data_cidr: '' });
+  const regions = useApi(() => api.get<Region[]>('/regions'), []);
+  const [values, setValues] = useState({ name: '', team: '', region: '', cidr: '', data_cidr: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const team = values.team !== '' ? values.team : (teams.data?.[0]?.name ?? '');
+  const region = values.region !== '' ? values.region : (regions.data?.[0]?.name ?? '');
 
   async function create(event: Event): Promise<void> {
     event.preventDefault();
-    const input = { ...values, team };
+    const input = { ...values, team, region };
     const local = validate(spaceCreateBodySchema, input, ['name', 'team']);
     setErrors(local);
     setFormError(undefined);
@@ -46,6 +48,7 @@ export function SpacesPage() {
     setBusy(true);
     try {
       const body: Record<string, string> = { name: input.name, team: input.team };
+      if (input.region !== '') body['region'] = input.region;
       if (input.cidr !== '') body['cidr'] = input.cidr;
       if (input.data_cidr !== '') body['data_cidr'] = input.data_cidr;
       const space = await api.post<Space>('/spaces', body);
@@ -119,6 +122,16 @@ export function SpacesPage() {
                 {errors['team']}
               </p>
             )}
+          </div>
+          <div class="field">
+            <label for="space-region">Region</label>
+            <select id="space-region" value={region} onChange={(e) => set('region')((e.currentTarget as HTMLSelectElement).value)}>
+              {(regions.data ?? []).map((r) => (
+                <option key={r.id} value={r.name}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
           </div>
           <Field id="space-cidr" label="CIDR (optional)" placeholder="10.0.0.0/16" value={values.cidr} onInput={set('cidr')} error={errors['cidr']} />
           <Field id="space-data-cidr" label="Data CIDR (optional)" placeholder="10.1.0.0/16" value={values.data_cidr} onInput={set('data_cidr')} error={errors['data_cidr']} />
