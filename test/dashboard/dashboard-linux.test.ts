@@ -235,6 +235,8 @@ if (!inSandbox || missing !== undefined) {
       assert.ok(filtered.length > 0 && filtered.every((l) => l.includes('heroku[router]')), filtered.join('\n'));
       await page.getByRole('button', { name: 'Pause' }).click();
       assert.equal(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed'), 'true');
+      // The router metrics count the requests the router logged (the test's among them).
+      await lab.waitFor('router metrics', async () => Number(await page.getByTestId('router-total').innerText()) >= 1 || undefined, 20_000);
       await noSeriousViolations(page, 'app page with logs');
       await screenshot(page, 'app-page');
       await page.setViewportSize({ width: 390, height: 844 });
@@ -266,7 +268,8 @@ if (!inSandbox || missing !== undefined) {
       await section.locator('.badge', { hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
 
       // One dyno restarted from its row: the API logs the action as the signed-in user.
-      await page.getByRole('button', { name: 'Restart web.1' }).click();
+      // While the build's release rolls out, an old and a new web.1 may both be listed: either restarts web.1.
+      await page.getByRole('button', { name: 'Restart web.1' }).first().click();
       await lab.waitFor('restart logged', async () => {
         const session = (await api('POST', '/apps/int-app/log-sessions', { lines: 200 })) as { logplex_url: string };
         const stream = await openSse(session.logplex_url);

@@ -11,6 +11,7 @@ import { tailLines } from '../log-lines.js';
 import { canEdit } from '../roles.js';
 import { href } from '../router.js';
 import { useApi } from '../use-api.js';
+import { RouterCharts } from './router-charts.js';
 import { ErrorBanner, Field, Section, StateBadge } from '../ui.js';
 
 /** The fields of a domain the page shows (GET /apps/:app/domains). */
@@ -42,6 +43,7 @@ export function AppPage({ name, account }: { name: string; account: SessionAccou
       <LatestBuild app={a.name} />
       <ConfigVars app={a.name} editable={editable} />
       <Domains app={a.name} editable={editable} />
+      <RouterCharts app={a.name} />
       <LogTail app={a.name} />
     </>
   );

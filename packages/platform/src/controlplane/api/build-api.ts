@@ -31,6 +31,7 @@ import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSniEndpointRoutes } from './sni-endpoints/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
 import { registerSpaceNetworkRoutes } from './space-network/routes.js';
+import { registerRouterStatsRoutes } from './router-stats/routes.js';
 import { registerTeamRoutes } from './teams/routes.js';
 
 export interface ApiLogger {
@@ -129,6 +130,7 @@ export function buildApi(
   registerAppAllowedCallersRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   registerLogSessionRoutes(app, ctx);
+  registerRouterStatsRoutes(app, ctx);
   registerLogDrainRoutes(app, ctx);
   registerGitRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
