@@ -126,12 +126,13 @@ const planeZones = [
       ['./index.ts'],
     ),
   ]),
-  // The CLI and the dashboard depend only on @cove/schema: no reaching into another package's files.
-  ...['cli', 'dashboard'].flatMap((pkg) =>
+  // The CLI and the dashboard depend only on @cove/schema and @cove/api-client (which depends
+  // only on @cove/schema): no reaching into another package's files.
+  ...['cli', 'dashboard', 'api-client'].flatMap((pkg) =>
     zone(
       `packages/${pkg}`,
-      [...allBut('packages', [`packages/${pkg}`, 'packages/schema']), 'test', 'bench'],
-      `packages/${pkg} depends only on @cove/schema.`,
+      [...allBut('packages', [`packages/${pkg}`, 'packages/schema', ...(pkg === 'api-client' ? [] : ['packages/api-client'])]), 'test', 'bench'],
+      `packages/${pkg} depends only on @cove/schema${pkg === 'api-client' ? '' : ' and @cove/api-client'}.`,
     ),
   ),
 ];
@@ -152,7 +153,7 @@ export default defineConfig(
     ignores: ['**/dist/**', '**/node_modules/**', 'packages/platform/buildpacks/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: root },
@@ -250,17 +251,22 @@ export default defineConfig(
     rules: { 'cove/only-reconcilers-call-the-runtime': ['error', { allow: ['start', 'close'] }] },
   },
   {
-    // The CLI and the dashboard depend only on @cove/schema (and Node's built-ins).
+    // The CLI and the dashboard depend only on @cove/schema and @cove/api-client (and Node's built-ins).
     files: ['packages/cli/**/*.ts', 'packages/dashboard/**/*.ts', 'packages/dashboard/**/*.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: ENV_IMPORTS,
-          patterns: [{ group: ['@cove/*', '!@cove/schema'], message: 'The CLI and the dashboard depend only on @cove/schema.' }],
+          patterns: [{ group: ['@cove/*', '!@cove/schema', '!@cove/api-client'], message: 'The CLI and the dashboard depend only on @cove/schema and @cove/api-client.' }],
         },
       ],
       'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, optionalDependencies: false, peerDependencies: false }],
     },
+  },
+  {
+    // The dashboard's build configuration runs at build time: it may import its dev dependencies (Vite).
+    files: ['packages/dashboard/vite.config.ts'],
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
 );

@@ -68,7 +68,10 @@ test('process.env is read only by entry points and shared/config.ts', async () =
   assert.deepEqual(offenders, []);
 });
 
-test('the CLI depends only on @cove/schema', async () => {
-  const pkg = JSON.parse(await readFile(join(root, 'packages/cli/package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['@cove/schema']);
+test('the CLI and the dashboard depend only on @cove/schema and @cove/api-client (and the dashboard on Preact); the client only on @cove/schema', async () => {
+  const deps = async (pkg: string): Promise<string[]> =>
+    Object.keys((JSON.parse(await readFile(join(root, `packages/${pkg}/package.json`), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort();
+  assert.deepEqual(await deps('cli'), ['@cove/api-client', '@cove/schema']);
+  assert.deepEqual(await deps('dashboard'), ['@cove/api-client', '@cove/schema', 'preact']);
+  assert.deepEqual(await deps('api-client'), ['@cove/schema']);
 });

@@ -18,6 +18,22 @@ async function zonesOfUpDynos(): Promise<string[] | undefined> {
   return dynos.map((d) => d.extended.az).sort();
 }
 
+test('GET /spaces/:space/network: the DNS resolver, the internal router and each zone\'s subnet and gateway, from the CIDR', async () => {
+  const res = await p.request('GET', '/spaces/prod/network');
+  assert.equal(res.status, 200);
+  assert.deepEqual(res.body, {
+    cidr: '10.0.0.0/16',
+    dns_address: '10.0.0.2',
+    router_address: '10.0.0.10',
+    zones: [
+      { name: 'a', subnet: '10.0.128.0/20', gateway: '10.0.128.1' },
+      { name: 'b', subnet: '10.0.144.0/20', gateway: '10.0.144.1' },
+      { name: 'c', subnet: '10.0.160.0/20', gateway: '10.0.160.1' },
+    ],
+  });
+  assert.equal((await p.request('GET', '/spaces/nowhere/network')).status, 404);
+});
+
 test('zone drill: a failed zone\'s dynos are rescheduled into healthy zones, and spread again on recovery', async () => {
   assert.deepEqual(await p.waitFor('3 dynos in 3 zones', zonesOfUpDynos), ['a', 'b', 'c']);
   await p.request('POST', '/spaces/prod/zones/b/actions/fail');

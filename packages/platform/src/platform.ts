@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Backend, BackendHooks, DataPlaneCloseOptions } from './backends/backend.js';
 import { createBackend } from './backends/create-backend.js';
 import type { Runtime, RuntimeHooks } from './backends/runtime.js';
@@ -28,6 +29,9 @@ import type { Config } from './shared/config.js';
 import { FeedPublisher, ROUTER_DRAIN_TIMEOUT_MS } from './controlplane/feeds/feed-publisher.js';
 import { issueCertificate } from './shared/local-ca.js';
 import type { Logger } from './shared/log.js';
+
+/** The dashboard's Vite build, beside this package in the monorepo (served at the API's `/`). */
+const DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist/', import.meta.url));
 
 export interface Platform {
   readonly config: Config;
@@ -141,6 +145,7 @@ export async function startPlatform(config: Config, log: Logger, overrides: Plat
         blobKey,
         runtimeAvailable: backend.runsDynos,
         logSessionTtlMs: config.logSessionTtlMs,
+        dashboardDir: DASHBOARD_DIR,
       },
       builder,
     },

@@ -238,6 +238,31 @@ export interface SpaceDynos {
   dynos: Dyno[];
 }
 
+/** Cove's `GET /apps/:app/router-stats`: the router's requests for the app, per time step. */
+export interface RouterStats {
+  /** Length of each step, in seconds. */
+  step_seconds: number;
+  /** Oldest first; steps without requests have zero counts and null latencies. */
+  points: {
+    /** Start of the step (ISO 8601). */
+    time: string;
+    requests: number;
+    by_class: { '2xx': number; '3xx': number; '4xx': number; '5xx': number; other: number };
+    p50_ms: number | null;
+    p95_ms: number | null;
+  }[];
+}
+
+/** Cove's `GET /spaces/:space/network`: the addresses inside a space (from its CIDR). */
+export interface SpaceNetwork {
+  cidr: string;
+  /** The space's internal DNS resolver. */
+  dns_address: string;
+  /** The space's internal router (internal apps' address). */
+  router_address: string;
+  zones: { name: string; subnet: string; gateway: string }[];
+}
+
 export interface Zone {
   name: string;
   healthy: boolean;

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@cove/schema';
+import { errorBody, type ApiErrorInit } from '@cove/api-client';
 import { CliError, EXIT } from './cli-error.js';
 
 /**
@@ -12,7 +12,7 @@ export class ApiError extends CliError {
   readonly url: string | undefined;
   readonly body: unknown;
 
-  constructor(init: { status: number; method: string; requestUrl: string; body: unknown }) {
+  constructor(init: ApiErrorInit) {
     const error = errorBody(init.body);
     const message =
       error === undefined
@@ -29,18 +29,6 @@ export class ApiError extends CliError {
     this.url = error?.url;
     this.body = init.body;
   }
-}
-
-function errorBody(body: unknown): (Partial<ErrorBody> & { message: string }) | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const b = body as Record<string, unknown>;
-  if (typeof b['message'] !== 'string') return undefined;
-  return {
-    message: b['message'],
-    ...(typeof b['id'] === 'string' ? { id: b['id'] as ErrorBody['id'] } : {}),
-    ...(typeof b['resource'] === 'string' ? { resource: b['resource'] } : {}),
-    ...(typeof b['url'] === 'string' ? { url: b['url'] } : {}),
-  };
 }
 
 function rawBody(body: unknown): string {

@@ -19,6 +19,8 @@ export interface ApiOptions {
   readonly runtimeAvailable: boolean;
   /** How long a tail log session's URL works. */
   readonly logSessionTtlMs: number;
+  /** The dashboard's built files (packages/dashboard/dist), served at `/`; absent: no dashboard. */
+  readonly dashboardDir?: string | null;
 }
 
 export interface ApiContext {

@@ -15,6 +15,8 @@ import { registerAppAllowedCallersRoutes } from './app-allowed-callers/routes.js
 import { registerAppInboundRulesetRoutes } from './app-inbound-ruleset/routes.js';
 import { registerAppRoutes } from './apps/routes.js';
 import { registerCompatRoutes } from './compat/routes.js';
+import { registerDashboardRoutes } from './dashboard/routes.js';
+import { registerDashboardSessionRoutes } from './dashboard-sessions/routes.js';
 import { registerBuildpackInstallationRoutes } from './buildpack-installations/routes.js';
 import { registerBuildRoutes } from './builds/routes.js';
 import { registerConfigVarRoutes } from './config-vars/routes.js';
@@ -28,6 +30,8 @@ import { registerReleaseRoutes } from './releases/routes.js';
 import { registerSlugRoutes } from './slugs/routes.js';
 import { registerSniEndpointRoutes } from './sni-endpoints/routes.js';
 import { registerSpaceRoutes } from './spaces/routes.js';
+import { registerSpaceNetworkRoutes } from './space-network/routes.js';
+import { registerRouterStatsRoutes } from './router-stats/routes.js';
 import { registerTeamRoutes } from './teams/routes.js';
 
 export interface ApiLogger {
@@ -113,6 +117,7 @@ export function buildApi(
   registerAccountRoutes(app, ctx);
   registerTeamRoutes(app, ctx);
   registerSpaceRoutes(app, ctx);
+  registerSpaceNetworkRoutes(app, ctx);
   registerAppRoutes(app, ctx);
   registerConfigVarRoutes(app, ctx);
   registerFormationRoutes(app, ctx);
@@ -125,10 +130,13 @@ export function buildApi(
   registerAppAllowedCallersRoutes(app, ctx);
   registerCompatRoutes(app, ctx);
   registerLogSessionRoutes(app, ctx);
+  registerRouterStatsRoutes(app, ctx);
   registerLogDrainRoutes(app, ctx);
   registerGitRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
   registerBuildpackInstallationRoutes(app, ctx);
+  registerDashboardSessionRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
   return app;
 }
 
