@@ -163,7 +163,6 @@ export class DnsProcess {
     return new SupervisedProcess({
       name: 'the DNS process',
       run: { command: globalThis.process.execPath, args: [this.#options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url)), '--dir', this.#options.dir] },
-      env: globalThis.process.env,
       stdio: ['ignore', this.#logFd, this.#logFd],
       detached: true,
       pidFile: this.#paths.pidFile,

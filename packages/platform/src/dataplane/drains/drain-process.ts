@@ -149,7 +149,6 @@ export class DrainProcess {
     return new SupervisedProcess({
       name: 'the drain process',
       run: { command: globalThis.process.execPath, args: [this.#options.entry ?? fileURLToPath(new URL('../../bin/drains.js', import.meta.url)), '--dir', this.#options.dir] },
-      env: globalThis.process.env,
       stdio: ['ignore', this.#logFd, this.#logFd],
       detached: true,
       pidFile: this.#paths.pidFile,
