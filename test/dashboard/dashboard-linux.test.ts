@@ -222,6 +222,28 @@ if (!inSandbox || missing !== undefined) {
       await page.getByRole('button', { name: 'Remove www.shop.example' }).waitFor({ state: 'detached' });
       assert.ok(!((await api('GET', '/apps/pub-app/domains')) as { hostname: string }[]).some((d) => d.hostname === 'www.shop.example'));
 
+      // An SNI certificate: a bad one shows the API's message and keeps what was typed; a good one is listed, then removed.
+      await page.getByLabel('Certificate chain (PEM)', { exact: true }).fill('not a certificate');
+      await page.getByLabel('Private key (PEM)', { exact: true }).fill('not a key');
+      await page.getByRole('button', { name: 'Add certificate' }).click();
+      await page.getByRole('alert').filter({ hasText: /certificate/i }).first().waitFor();
+      assert.equal(await page.getByLabel('Certificate chain (PEM)', { exact: true }).inputValue(), 'not a certificate');
+      const certDir = dirname(cove.dataDir);
+      const keyFile = join(certDir, `dash-cert-${process.pid}.key`);
+      const certFile = join(certDir, `dash-cert-${process.pid}.crt`);
+      await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '30', '-subj', '/CN=secure.shop.example', '-addext', 'subjectAltName=DNS:secure.shop.example']);
+      await page.getByLabel('Certificate chain (PEM)', { exact: true }).fill(await readFile(certFile, 'utf8'));
+      await page.getByLabel('Private key (PEM)', { exact: true }).fill(await readFile(keyFile, 'utf8'));
+      await page.getByRole('button', { name: 'Add certificate' }).click();
+      const listed = page.locator('[data-certificate]').filter({ hasText: 'secure.shop.example' });
+      await listed.waitFor();
+      assert.match((await listed.textContent()) ?? '', /expires \d{4}-\d{2}-\d{2}, self-signed/);
+      const endpoints = (await api('GET', '/apps/pub-app/sni-endpoints')) as { name: string }[];
+      assert.equal(endpoints.length, 1);
+      await page.getByRole('button', { name: `Remove certificate ${endpoints[0]?.name ?? ''}` }).click();
+      await listed.waitFor({ state: 'detached' });
+      assert.deepEqual(await api('GET', '/apps/pub-app/sni-endpoints'), []);
+
       const path = `/dash-${Math.random().toString(36).slice(2, 10)}`;
       await lab.waitFor('routed', async () => {
         const out = await lab.sh('ip', ['netns', 'exec', 'inet', process.execPath, '-e', CLIENT, PUBLIC, 'pub-app.apps.test', path]);
@@ -333,6 +355,7 @@ fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', credentials:
       await page.locator('[data-dyno]').first().waitFor();
       assert.equal(await page.getByRole('button', { name: /^Restart / }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'Add domain' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Add certificate' }).count(), 0);
       for (const name of ['Scale', 'Set', 'Restart all dynos']) assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, name);
       assert.equal(await page.getByRole('button', { name: /^Roll back/ }).count(), 0);
       const refused = await page.evaluate(async () => {

@@ -43,6 +43,7 @@ export function AppPage({ name, account }: { name: string; account: SessionAccou
       <LatestBuild app={a.name} />
       <ConfigVars app={a.name} editable={editable} />
       <Domains app={a.name} editable={editable} />
+      <Certificates app={a.name} editable={editable} />
       <RouterCharts app={a.name} />
       <LogTail app={a.name} />
     </>
@@ -304,6 +305,78 @@ function Domains({ app, editable }: { app: string; editable: boolean }) {
           <button type="submit">Add domain</button>
         </form>
       )}
+    </Section>
+  );
+}
+
+/** The fields of an SNI endpoint the page shows (GET /apps/:app/sni-endpoints). */
+interface SniEndpoint {
+  readonly id: string;
+  readonly name: string;
+  readonly ssl_cert: { readonly cert_domains: readonly string[]; readonly expires_at: string | null; readonly 'self_signed?': boolean };
+}
+
+/** The app's SNI certificates: which names each covers and when it expires; add (PEM) and remove. */
+function Certificates({ app, editable }: { app: string; editable: boolean }) {
+  const endpoints = useApi(() => api.get<SniEndpoint[]>(`/apps/${seg(app)}/sni-endpoints`), [app]);
+  const [chain, setChain] = useState('');
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  async function change(action: () => Promise<unknown>): Promise<boolean> {
+    setError(undefined);
+    try {
+      await action();
+      await endpoints.reload();
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    }
+  }
+  return (
+    <Section title="Certificates">
+      <ErrorBanner message={endpoints.error} />
+      <ul>
+        {(endpoints.data ?? []).map((e) => (
+          <li key={e.id} data-certificate={e.name}>
+            {e.ssl_cert.cert_domains.join(', ')}{' '}
+            <span class="subtle">
+              {e.name}
+              {e.ssl_cert.expires_at === null ? '' : `, expires ${e.ssl_cert.expires_at.slice(0, 10)}`}
+              {e.ssl_cert['self_signed?'] ? ', self-signed' : ''}
+            </span>
+            {editable && (
+              <button type="button" class="small" aria-label={`Remove certificate ${e.name}`} onClick={() => void change(() => api.delete(`/apps/${seg(app)}/sni-endpoints/${seg(e.id)}`))}>
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editable && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void change(() => api.post(`/apps/${seg(app)}/sni-endpoints`, { certificate_chain: chain, private_key: key })).then((ok) => {
+              if (!ok) return;
+              setChain('');
+              setKey('');
+            });
+          }}
+        >
+          <div class="field">
+            <label for="cert-chain">Certificate chain (PEM)</label>
+            <textarea id="cert-chain" rows={4} value={chain} onInput={(e) => setChain((e.currentTarget as HTMLTextAreaElement).value)} />
+          </div>
+          <div class="field">
+            <label for="cert-key">Private key (PEM)</label>
+            <textarea id="cert-key" rows={4} value={key} onInput={(e) => setKey((e.currentTarget as HTMLTextAreaElement).value)} />
+          </div>
+          <button type="submit">Add certificate</button>
+        </form>
+      )}
+      <ErrorBanner message={error} />
     </Section>
   );
 }
