@@ -14,12 +14,9 @@
  * - It stops on `close()` (without `keepRunning`), `stopLeftoverDns(dir)` (--cleanup and
  *   --stop-data-plane), and by itself when `<dir>` disappears.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ControlClient } from '../../shared/control-channel.js';
+import { childPaths, DetachedChild, runningChildPid, stopLeftoverChild, type ChildPaths } from '../../shared/detached-child.js';
 import type { Logger } from '../../shared/log.js';
-import { pidFileProcess, stopPidFile, SupervisedProcess } from '../../shared/supervised-process.js';
 import type { DnsServerFeed } from './dns-feed.js';
 import type { DnsUpstream } from './resolv-conf.js';
 
@@ -85,13 +82,9 @@ export interface DnsProcessOptions {
   readonly entry?: string;
 }
 
-export class DnsProcessError extends Error {
-  override readonly name = 'DnsProcessError';
-}
-
 /** The paths of a DNS directory. */
-export function dnsPaths(dir: string): { readonly control: string; readonly pidFile: string; readonly log: string } {
-  return { control: join(dir, 'control.sock'), pidFile: join(dir, 'dns.pid'), log: join(dir, 'dns.log') };
+export function dnsPaths(dir: string): ChildPaths {
+  return childPaths(dir, 'dns');
 }
 
 /**
@@ -99,27 +92,56 @@ export function dnsPaths(dir: string): { readonly control: string; readonly pidF
  * (`cove server --cleanup`, `--stop-data-plane`). True when one ran.
  */
 export function stopLeftoverDns(dir: string, graceMs = 5000): Promise<boolean> {
-  return stopPidFile(dnsPaths(dir).pidFile, graceMs);
+  return stopLeftoverChild(dir, 'dns', graceMs);
 }
 
 export class DnsProcess {
   readonly #options: DnsProcessOptions;
-  readonly #paths: ReturnType<typeof dnsPaths>;
-  #process: SupervisedProcess | null = null;
-  #client: ControlClient | null = null;
+  readonly #child: DetachedChild<DnsHello>;
   #lastFeed: DnsServerFeed | null = null;
-  #runs = 0;
   #adopted: readonly string[] | null = null;
-  #logFd: number | null = null;
 
   constructor(options: DnsProcessOptions) {
     this.#options = options;
-    this.#paths = dnsPaths(options.dir);
+    const log = options.log;
+    this.#child = new DetachedChild<DnsHello>({
+      name: 'dns',
+      title: 'the DNS process',
+      dir: options.dir,
+      entry: options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url)),
+      protocol: DNS_PROTOCOL,
+      onEvent: (event) => {
+        const e = event as DnsControlEvent;
+        if (e.type === 'socket-error') log?.error('DNS socket error', new Error(`space ${e.spaceId}: ${e.message}`));
+      },
+      configure: async () => {
+        this.#adopted = null;
+        await this.#child.request({
+          type: 'init',
+          upstreams: options.upstreams ?? null,
+          ...(options.ttl === undefined ? {} : { ttl: options.ttl }),
+          ...(options.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: options.attemptTimeoutMs }),
+        } satisfies DnsControlRequest);
+        if (this.#lastFeed !== null) await this.#child.request({ type: 'update', feed: this.#lastFeed } satisfies DnsControlRequest);
+      },
+      adopted: (hello) => {
+        this.#adopted = hello.attached;
+        log?.info('The adopted DNS process serves', { spaces: hello.attached.length });
+      },
+      ...(options.onRestart === undefined ? {} : { onRestart: options.onRestart }),
+      onExit: (code, signal) => {
+        log?.error('DNS process exited', new Error(`DNS process exited: code ${code}, signal ${signal}`));
+        options.onExit?.(code, signal);
+      },
+      onInfo: (message, fields) => log?.info(message, fields),
+      onError: (message, error) => log?.error(message, error),
+      ...(options.closeGraceMs === undefined ? {} : { stopGraceMs: options.closeGraceMs }),
+    });
   }
 
   /** The child's pid while it runs (adopted or started). */
   get pid(): number | undefined {
-    return this.#client === null || this.#client.closed ? undefined : this.#process?.pid;
+    return this.#child.pid;
   }
 
   /** When the running child was adopted: the spaces it already served then. Null when started here. */
@@ -132,80 +154,7 @@ export class DnsProcess {
    * protocol), or starts one; resolves once it answers on its control channel.
    */
   async start(): Promise<void> {
-    if (this.#process?.running === true) throw new DnsProcessError('Cannot start the DNS process: it is already running');
-    mkdirSync(this.#options.dir, { recursive: true, mode: 0o700 });
-    // Adoption is for a first start only: later, a start joins the restart under way.
-    const fresh = this.#process === null;
-    const process = this.#process ?? this.#supervised();
-    this.#process = process;
-    if (fresh && (await process.adopt())) {
-      const hello = await this.#connect().catch((error: unknown) => {
-        this.#options.log?.error('Could not take over the running DNS process; replacing it', error);
-        return null;
-      });
-      if (hello !== null && hello.protocol === DNS_PROTOCOL) {
-        this.#adopted = hello.attached;
-        this.#runs++;
-        this.#options.log?.info('Adopted the running DNS process', { pid: hello.pid, spaces: hello.attached.length });
-        return;
-      }
-      if (hello !== null) this.#options.log?.info('The running DNS process speaks another protocol; replacing it', { pid: hello.pid, protocol: hello.protocol });
-      // An older build's child (or a deaf one): stop it, then start ours on the freed addresses.
-      this.#client?.end().catch(() => undefined);
-      this.#client = null;
-      await process.stop();
-    }
-    await process.start();
-  }
-
-  #supervised(): SupervisedProcess {
-    this.#logFd ??= openSync(this.#paths.log, 'a', 0o600);
-    return new SupervisedProcess({
-      name: 'the DNS process',
-      run: { command: globalThis.process.execPath, args: [this.#options.entry ?? fileURLToPath(new URL('../../bin/dns.js', import.meta.url)), '--dir', this.#options.dir] },
-      stdio: ['ignore', this.#logFd, this.#logFd],
-      detached: true,
-      pidFile: this.#paths.pidFile,
-      ready: { handshake: () => this.#handshake() },
-      ...(this.#options.closeGraceMs === undefined ? {} : { stopGraceMs: this.#options.closeGraceMs }),
-      onReady: (child) => {
-        if (child === null) return; // adopted: start() finishes the job
-        this.#runs++;
-        if (this.#runs > 1) this.#options.onRestart?.();
-      },
-      onExit: (code, signal) => {
-        this.#options.log?.error('DNS process exited', new DnsProcessError(`DNS process exited: code ${code}, signal ${signal}`));
-        this.#options.onExit?.(code, signal);
-      },
-      onError: (error) => this.#options.log?.error('Could not restart the DNS process', error),
-    });
-  }
-
-  /** Connects to the child's control channel and asks who it is. */
-  async #connect(timeoutMs = 2000): Promise<DnsHello> {
-    this.#client?.end().catch(() => undefined);
-    const client = await ControlClient.connectWithin(this.#paths.control, timeoutMs, {
-      onEvent: (event) => {
-        const e = event as DnsControlEvent;
-        if (e.type === 'socket-error') this.#options.log?.error('DNS socket error', new Error(`space ${e.spaceId}: ${e.message}`));
-      },
-    });
-    this.#client = client;
-    return client.request<DnsHello>({ type: 'hello' } satisfies DnsControlRequest);
-  }
-
-  /** Configures a child started here: init, then the last feed (a restart replays it). */
-  async #handshake(): Promise<void> {
-    this.#adopted = null;
-    const hello = await this.#connect(10_000);
-    if (hello.protocol !== DNS_PROTOCOL) throw new DnsProcessError(`The DNS child speaks protocol ${hello.protocol}, not ${DNS_PROTOCOL}`);
-    await this.#request({
-      type: 'init',
-      upstreams: this.#options.upstreams ?? null,
-      ...(this.#options.ttl === undefined ? {} : { ttl: this.#options.ttl }),
-      ...(this.#options.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: this.#options.attemptTimeoutMs }),
-    });
-    if (this.#lastFeed !== null) await this.#request({ type: 'update', feed: this.#lastFeed });
+    await this.#child.start();
   }
 
   /** Makes the child serve `spaceId` on port 53 at `placement` (it binds the sockets itself). */
@@ -229,29 +178,15 @@ export class DnsProcess {
    * serving its last feed for the next server to adopt.
    */
   async close(options: { readonly keepRunning?: boolean } = {}): Promise<void> {
-    const process = this.#process;
-    const client = this.#client;
-    this.#client = null;
-    if (options.keepRunning === true) {
-      process?.leave();
-      await client?.end();
-    } else {
-      await process?.stop();
-      await client?.end();
-    }
-    if (this.#logFd !== null) closeSync(this.#logFd);
-    this.#logFd = null;
-    this.#process = null;
+    await this.#child.close(options);
   }
 
   #request<T = unknown>(request: DnsControlRequest): Promise<T> {
-    const client = this.#client;
-    if (client === null || client.closed) return Promise.reject(new DnsProcessError(`Cannot send "${request.type}" to the DNS process: it is not running`));
-    return client.request<T>(request);
+    return this.#child.request<T>(request);
   }
 }
 
 /** The pid of the DNS child running for `dir` (as its pidfile names it), or null. */
-export async function runningDnsPid(dir: string): Promise<number | null> {
-  return (await pidFileProcess(dnsPaths(dir).pidFile))?.pid ?? null;
+export function runningDnsPid(dir: string): Promise<number | null> {
+  return runningChildPid(dir, 'dns');
 }
