@@ -30,3 +30,27 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], poll
   }, deps);
   return { data, error, reload };
 }
+
+export interface Action {
+  /** The API's message of the last failed action; cleared when the next one starts. */
+  error: string | undefined;
+  /** Runs `action`, then `after` (a reload); true when both succeeded. */
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+}
+
+/** A change made through the API: its error for the page, and the reload that follows it. */
+export function useAction(after: () => Promise<void>): Action {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    setError(undefined);
+    try {
+      await action();
+      await after();
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    }
+  };
+  return { error, run };
+}

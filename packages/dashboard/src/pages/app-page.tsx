@@ -10,7 +10,7 @@ import { messageOf } from '../errors.js';
 import { tailLines } from '../log-lines.js';
 import { canEdit } from '../roles.js';
 import { href } from '../router.js';
-import { useApi } from '../use-api.js';
+import { useAction, useApi } from '../use-api.js';
 import { RouterCharts } from './router-charts.js';
 import { ErrorBanner, Field, Section, StateBadge } from '../ui.js';
 
@@ -126,16 +126,8 @@ function Dynos({ app, editable }: { app: string; editable: boolean }) {
 
 function Releases({ app, editable }: { app: string; editable: boolean }) {
   const releases = useApi(() => api.get<Release[]>(`/apps/${seg(app)}/releases`, { Range: 'version ..; order=desc, max=20' }), [app], 3000);
-  const [error, setError] = useState<string | undefined>(undefined);
-  async function rollback(release: Release): Promise<void> {
-    setError(undefined);
-    try {
-      await api.post(`/apps/${seg(app)}/releases`, { release: release.id });
-      await releases.reload();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }
+  const { error, run } = useAction(releases.reload);
+  const rollback = (release: Release): Promise<boolean> => run(() => api.post(`/apps/${seg(app)}/releases`, { release: release.id }));
   const list = [...(releases.data ?? [])].sort((x, y) => y.version - x.version);
   return (
     <Section title="Releases">
@@ -206,18 +198,8 @@ function ConfigVars({ app, editable }: { app: string; editable: boolean }) {
   const vars = useApi(() => api.get<Record<string, string>>(`/apps/${seg(app)}/config-vars`), [app], 3000);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  async function patch(body: Record<string, string | null>): Promise<boolean> {
-    setError(undefined);
-    try {
-      await api.patch(`/apps/${seg(app)}/config-vars`, body);
-      await vars.reload();
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      return false;
-    }
-  }
+  const { error, run } = useAction(vars.reload);
+  const patch = (body: Record<string, string | null>): Promise<boolean> => run(() => api.patch(`/apps/${seg(app)}/config-vars`, body));
   return (
     <Section title="Config vars">
       <ErrorBanner message={vars.error} />
@@ -265,18 +247,7 @@ function ConfigVars({ app, editable }: { app: string; editable: boolean }) {
 function Domains({ app, editable }: { app: string; editable: boolean }) {
   const domains = useApi(() => api.get<Domain[]>(`/apps/${seg(app)}/domains`), [app]);
   const [hostname, setHostname] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  async function change(action: () => Promise<unknown>): Promise<boolean> {
-    setError(undefined);
-    try {
-      await action();
-      await domains.reload();
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      return false;
-    }
-  }
+  const { error, run: change } = useAction(domains.reload);
   return (
     <Section title="Domains">
       <ErrorBanner message={domains.error} />
@@ -321,18 +292,7 @@ function Certificates({ app, editable }: { app: string; editable: boolean }) {
   const endpoints = useApi(() => api.get<SniEndpoint[]>(`/apps/${seg(app)}/sni-endpoints`), [app]);
   const [chain, setChain] = useState('');
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  async function change(action: () => Promise<unknown>): Promise<boolean> {
-    setError(undefined);
-    try {
-      await action();
-      await endpoints.reload();
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      return false;
-    }
-  }
+  const { error, run: change } = useAction(endpoints.reload);
   return (
     <Section title="Certificates">
       <ErrorBanner message={endpoints.error} />
